@@ -1,0 +1,60 @@
+package org.crisisdesk.app;
+
+import org.crisisdesk.app.cli.RootCommand;
+import org.crisisdesk.common.Messages;
+import org.crisisdesk.common.UserException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point for {@code java -jar crisis-desk.jar}: a subcommand runs without a window, no
+ * subcommand opens the desk. Kept free of {@code javafx.application.Application} so that the jar
+ * starts from the plain class path.
+ */
+public final class Main {
+    /** Exit code for bad usage or input; a one-line message goes to stderr. */
+    public static final int EXIT_USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Messages messages = Messages.forDefaultLocale();
+        CommandLine cli = commandLine(messages);
+        ParseResult parsed;
+        try {
+            parsed = cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            cli.getErr().println(e.getMessage());
+            cli.getErr().flush();
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+            RootCommand root = cli.getCommand();
+            DeskLauncher.launch(root.dataDir(), root.databaseConfig(), args);
+            return;
+        }
+        System.exit(cli.execute(args));
+    }
+
+    /** The configured command line; tests run it in-process with their own writers. */
+    public static CommandLine commandLine(Messages messages) {
+        CommandLine cli = new CommandLine(new RootCommand(messages));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserException ue) {
+                commandLine.getErr().println(ue.localized(messages));
+            } else {
+                commandLine.getErr().println(messages.get("error.unexpected", String.valueOf(ex.getMessage())));
+            }
+            commandLine.getErr().flush();
+            return EXIT_USAGE;
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().flush();
+            return EXIT_USAGE;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,74 @@
+package org.crisisdesk.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.Messages;
+import org.crisisdesk.store.DataDirectory;
+import org.crisisdesk.store.Database;
+import org.crisisdesk.store.DatabaseConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crisis-desk [--data-dir DIR] [SUBCOMMAND]}. Without a subcommand the window opens
+ * (handled by {@link org.crisisdesk.app.Main}); each subcommand does one job without a window.
+ * Subcommands reach shared options and services through {@code @ParentCommand RootCommand root}.
+ */
+@Command(name = "crisis-desk", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = "org.crisisdesk.i18n.cli",
+        subcommands = {InfoCommand.class})
+public final class RootCommand {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir")
+    Path dataDirOption;
+
+    private final Messages messages;
+
+    public RootCommand(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Path dataDir() {
+        return DataDirectory.resolve(dataDirOption);
+    }
+
+    public DatabaseConfig databaseConfig() {
+        return DatabaseConfig.fromEnvironment(dataDir());
+    }
+
+    /** Opens and migrates the database, creating the data folder when needed. */
+    public Database openDatabase() {
+        Path dir = dataDir();
+        Database.prepareDataDirectory(dir);
+        return Database.open(databaseConfig());
+    }
+
+    /** The database if one exists; never creates or migrates anything. */
+    public Optional<Database> openExistingDatabase() {
+        return Database.openExisting(databaseConfig(), dataDir());
+    }
+
+    /** Who subcommands act as until operators sign in on the command line. */
+    public Actor actor() {
+        return Actor.commandLine(messages);
+    }
+
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
