@@ -1,0 +1,137 @@
+package org.crisisdesk.cases;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crisisdesk.common.UserException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads for the board, the case view and the command line. Open cases load whole; closed ones by page. */
+public final class CaseQueries {
+    private static final String SUMMARY_COLUMNS = """
+            i.id, i.case_no, i.title, i.store_code, i.status, i.severity, i.discovered_at, i.updated_at,
+            i.customer_name, i.customer_phone, i.category, i.description, i.version""";
+
+    private final Jdbi jdbi;
+
+    public CaseQueries(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Every case not yet closed: the board's working set. */
+    public List<CaseSummary> openCases() {
+        return jdbi.withHandle(h -> summaries(h, "i.status <> 'CLOSED'", Map.of(), "i.updated_at DESC", 0, Integer.MAX_VALUE));
+    }
+
+    /** Closed cases, most recently closed first, optionally matching a text; one page at a time. */
+    public List<CaseSummary> closedCases(String text, int offset, int limit) {
+        BoardFilter f = new BoardFilter(text, null, null, null, null);
+        String needle = f.needle();
+        Map<String, Object> params = new HashMap<>();
+        String where = "i.status = 'CLOSED'";
+        if (needle != null) {
+            params.put("q", "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where += """
+                     AND (LOWER(i.title) LIKE :q ESCAPE '!' OR LOWER(i.case_no) LIKE :q ESCAPE '!'
+                     OR LOWER(i.customer_name) LIKE :q ESCAPE '!' OR LOWER(i.description) LIKE :q ESCAPE '!'
+                     OR EXISTS (SELECT 1 FROM media_contact m WHERE m.incident_id = i.id
+                                AND LOWER(m.outlet) LIKE :q ESCAPE '!'))""";
+        }
+        String w = where;
+        return jdbi.withHandle(h -> summaries(h, w, params, "i.closed_at DESC, i.id DESC", offset, limit));
+    }
+
+    public int countAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident").mapTo(Integer.class).one());
+    }
+
+    /** Open cases of the customer with this phone number, newest first: the intake's duplicate check. */
+    public List<CaseSummary> openCasesByPhone(String phone) {
+        String key = Phones.key(phone);
+        if (key == null || key.length() < 7) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> summaries(h, "i.status <> 'CLOSED' AND i.customer_phone_key = :key",
+                Map.of("key", key), "i.created_at DESC", 0, 20));
+    }
+
+    public Incident incident(long id) {
+        return jdbi.withHandle(h -> incident(h, id));
+    }
+
+    public Optional<Incident> byCaseNo(String caseNo) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM incident WHERE case_no = :no")
+                .bind("no", caseNo.strip().toUpperCase(java.util.Locale.ROOT)).map(CaseRows.INCIDENT).findOne());
+    }
+
+    public List<MediaContact> mediaContacts(long incidentId) {
+        return jdbi.withHandle(h -> mediaContacts(h, incidentId));
+    }
+
+    public List<TimelineEntry> timeline(long incidentId) {
+        return jdbi.withHandle(h -> Timeline.forCase(h, incidentId));
+    }
+
+    public List<Attachment> attachments(long incidentId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM attachment WHERE incident_id = :id ORDER BY added_at, id")
+                .bind("id", incidentId).map(CaseRows.ATTACHMENT).list());
+    }
+
+    static Incident incident(Handle h, long id) {
+        return h.createQuery("SELECT * FROM incident WHERE id = :id").bind("id", id).map(CaseRows.INCIDENT).findOne()
+                .orElseThrow(() -> new UserException("case.notFound", id));
+    }
+
+    static MediaContact mediaContact(Handle h, long id) {
+        return h.createQuery("SELECT * FROM media_contact WHERE id = :id").bind("id", id).map(CaseRows.MEDIA).one();
+    }
+
+    public static List<MediaContact> mediaContacts(Handle h, long incidentId) {
+        return h.createQuery("SELECT * FROM media_contact WHERE incident_id = :id ORDER BY received_at, id")
+                .bind("id", incidentId).map(CaseRows.MEDIA).list();
+    }
+
+    private static List<CaseSummary> summaries(Handle h, String where, Map<String, Object> params, String order,
+                                               int offset, int limit) {
+        String page = limit == Integer.MAX_VALUE ? "" : " OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
+                + Math.max(1, limit) + " ROWS ONLY";
+        record Row(long id, String caseNo, String title, String store, CaseStatus status, Severity severity,
+                   java.time.Instant discovered, java.time.Instant updated, String customer, String phone,
+                   String category, String description, int version) {
+        }
+        List<Row> rows = h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM incident i WHERE " + where
+                        + " ORDER BY " + order + page)
+                .bindMap(params)
+                .map((rs, c) -> new Row(rs.getLong("id"), rs.getString("case_no"), rs.getString("title"),
+                        rs.getString("store_code"), CaseStatus.valueOf(rs.getString("status")),
+                        Severity.valueOf(rs.getString("severity")), CaseRows.instant(rs, "discovered_at"),
+                        CaseRows.instant(rs, "updated_at"), rs.getString("customer_name"),
+                        rs.getString("customer_phone"), rs.getString("category"), rs.getString("description"),
+                        rs.getInt("version")))
+                .list();
+        Map<Long, List<MediaContact>> media = new HashMap<>();
+        if (!rows.isEmpty()) {
+            var query = page.isEmpty()
+                    ? h.createQuery("SELECT m.* FROM media_contact m JOIN incident i ON i.id = m.incident_id WHERE "
+                            + where + " ORDER BY m.received_at, m.id").bindMap(params)
+                    : h.createQuery("SELECT m.* FROM media_contact m WHERE m.incident_id IN (<ids>)"
+                            + " ORDER BY m.received_at, m.id").bindList("ids", rows.stream().map(Row::id).toList());
+            query.map(CaseRows.MEDIA)
+                    .forEach(m -> media.computeIfAbsent(m.incidentId(), k -> new ArrayList<>()).add(m));
+        }
+        List<CaseSummary> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<MediaContact> ms = media.getOrDefault(r.id(), List.of());
+            Reach top = ms.stream().map(MediaContact::reach).min(Enum::compareTo).orElse(null);
+            String outlets = String.join(" ", ms.stream().map(MediaContact::outlet).toList());
+            out.add(new CaseSummary(r.id(), r.caseNo(), r.title(), r.store(), r.status(), r.severity(),
+                    r.discovered(), r.updated(), r.customer(), r.phone(), r.category(), ms.size(),
+                    ms.isEmpty() ? null : ms.get(0).outlet(), top,
+                    CaseSummary.searchText(r.title(), r.description(), r.customer(), outlets), r.version()));
+        }
+        return out;
+    }
+}
