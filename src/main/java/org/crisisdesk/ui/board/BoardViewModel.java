@@ -1,0 +1,198 @@
+package org.crisisdesk.ui.board;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.crisisdesk.cases.BoardFilter;
+import org.crisisdesk.cases.CaseQueries;
+import org.crisisdesk.cases.CaseService;
+import org.crisisdesk.cases.CaseStatus;
+import org.crisisdesk.cases.CaseSummary;
+import org.crisisdesk.cases.Severity;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.settings.SpecialPeriod;
+import org.crisisdesk.settings.Store;
+import org.crisisdesk.ui.common.Async;
+
+/**
+ * The case board's state: open cases (filtered in memory, so typing in the filter never waits for
+ * the database), a page of closed cases fetched by search, and the special-period banner.
+ */
+public final class BoardViewModel {
+    static final int CLOSED_PAGE = 50;
+
+    private final CaseQueries queries;
+    private final CaseService cases;
+    private final SettingsRepository settings;
+    private final Async async;
+    private final Clock clock;
+    private final Supplier<Actor> actor;
+
+    private final ObservableList<CaseSummary> open = FXCollections.observableArrayList();
+    private final FilteredList<CaseSummary> visible = new FilteredList<>(open);
+    private final ObservableList<CaseSummary> closed = FXCollections.observableArrayList();
+    private final ObservableList<Store> stores = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<Store> filterStore = new SimpleObjectProperty<>();
+    private final ObjectProperty<Severity> filterSeverity = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> filterMedia = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseStatus> filterStatus = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty moreClosed = new SimpleBooleanProperty(false);
+    private long closedGeneration;
+
+    public BoardViewModel(CaseQueries queries, CaseService cases, SettingsRepository settings, Async async,
+                          Clock clock, Supplier<Actor> actor) {
+        this.queries = queries;
+        this.cases = cases;
+        this.settings = settings;
+        this.async = async;
+        this.clock = clock;
+        this.actor = actor;
+        filterText.addListener((o, a, b) -> applyFilter());
+        filterStore.addListener((o, a, b) -> applyFilter());
+        filterSeverity.addListener((o, a, b) -> applyFilter());
+        filterMedia.addListener((o, a, b) -> applyFilter());
+        filterStatus.addListener((o, a, b) -> applyFilter());
+    }
+
+    /** Loads the board: open cases, the first page of closed ones, stores and the banner. */
+    public void load() {
+        record Loaded(List<CaseSummary> open, List<Store> stores, List<SpecialPeriod> periods) {
+        }
+        async.run(() -> new Loaded(queries.openCases(), settings.stores(), settings.specialPeriods()), l -> {
+            open.setAll(l.open());
+            stores.setAll(l.stores());
+            LocalDate today = LocalDate.now(clock);
+            banner.set(l.periods().stream().filter(p -> p.contains(today)).findFirst()
+                    .map(p -> async.messages().get("board.specialPeriod", p.name())).orElse(""));
+        });
+        loadClosed(false);
+    }
+
+    public BoardFilter filter() {
+        Store s = filterStore.get();
+        return new BoardFilter(filterText.get(), s == null ? null : s.code(), filterSeverity.get(), filterMedia.get(),
+                filterStatus.get());
+    }
+
+    private void applyFilter() {
+        visible.setPredicate(filter());
+        loadClosed(false);
+    }
+
+    /** Closed cases by page; the newest search wins when the user types faster than the database answers. */
+    public void loadClosed(boolean more) {
+        long generation = ++closedGeneration;
+        String text = filterText.get();
+        int offset = more ? closed.size() : 0;
+        async.run(() -> queries.closedCases(text, offset, CLOSED_PAGE + 1), page -> {
+            if (generation != closedGeneration) {
+                return;
+            }
+            BoardFilter f = filter();
+            List<CaseSummary> rows = page.stream().limit(CLOSED_PAGE).filter(f).toList();
+            if (more) {
+                closed.addAll(rows);
+            } else {
+                closed.setAll(rows);
+            }
+            moreClosed.set(page.size() > CLOSED_PAGE);
+        });
+    }
+
+    /** Moves a case to another column; the board refreshes from what was saved. */
+    public void move(long caseId, CaseStatus to) {
+        Optional<CaseSummary> c = find(caseId);
+        if (c.isEmpty() || c.get().status() == to) {
+            return;
+        }
+        int version = c.get().version();
+        async.run(() -> cases.moveTo(caseId, version, to, actor.get()), moved -> {
+            message.set(async.messages().get("board.moved", moved.caseNo(), async.messages().get(to.labelKey())));
+            load();
+        }, error -> {
+            message.set(error);
+            load();
+        });
+    }
+
+    /** The next or previous column for keyboard moves; empty at either end. */
+    public static Optional<CaseStatus> neighbour(CaseStatus from, int step) {
+        int i = from.ordinal() + step;
+        CaseStatus[] all = CaseStatus.values();
+        return i < 0 || i >= all.length ? Optional.empty() : Optional.of(all[i]);
+    }
+
+    public Optional<CaseSummary> find(long id) {
+        return open.stream().filter(c -> c.id() == id).findFirst()
+                .or(() -> closed.stream().filter(c -> c.id() == id).findFirst());
+    }
+
+    public String storeName(String code) {
+        return stores.stream().filter(s -> s.code().equals(code)).map(Store::name).findFirst().orElse(code);
+    }
+
+    public ObservableList<CaseSummary> visible() {
+        return visible;
+    }
+
+    public ObservableList<CaseSummary> closed() {
+        return closed;
+    }
+
+    public ObservableList<Store> stores() {
+        return stores;
+    }
+
+    public StringProperty filterText() {
+        return filterText;
+    }
+
+    public ObjectProperty<Store> filterStore() {
+        return filterStore;
+    }
+
+    public ObjectProperty<Severity> filterSeverity() {
+        return filterSeverity;
+    }
+
+    public ObjectProperty<Boolean> filterMedia() {
+        return filterMedia;
+    }
+
+    public ObjectProperty<CaseStatus> filterStatus() {
+        return filterStatus;
+    }
+
+    public ReadOnlyStringProperty banner() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty moreClosed() {
+        return moreClosed;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

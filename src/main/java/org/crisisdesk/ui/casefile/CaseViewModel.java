@@ -1,0 +1,188 @@
+package org.crisisdesk.ui.casefile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.crisisdesk.cases.Attachment;
+import org.crisisdesk.cases.CaseQueries;
+import org.crisisdesk.cases.CaseService;
+import org.crisisdesk.cases.CaseStatus;
+import org.crisisdesk.cases.Escalation;
+import org.crisisdesk.cases.Incident;
+import org.crisisdesk.cases.IncidentField;
+import org.crisisdesk.cases.MediaContact;
+import org.crisisdesk.cases.NewMediaContact;
+import org.crisisdesk.cases.TimelineEntry;
+import org.crisisdesk.cases.UndercoverSigns;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.settings.DirectoryContact;
+import org.crisisdesk.settings.EscalationRoute;
+import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.ui.common.Async;
+
+/**
+ * One open case. Every edit is saved at once, in order, on the background executor; the version of
+ * the latest save is tracked there, so fast typing never trips the stale-copy check against itself.
+ */
+public final class CaseViewModel {
+    private final long caseId;
+    private final CaseService cases;
+    private final CaseQueries queries;
+    private final SettingsRepository settings;
+    private final Async async;
+    private final Supplier<Actor> actor;
+    /** One editing session per open case view: rapid edits of a field merge on the timeline. */
+    private final String editSession = UUID.randomUUID().toString();
+    private final AtomicReference<Incident> latest = new AtomicReference<>();
+
+    private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MediaContact> media = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<EscalationRoute>> route = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<DirectoryContact> routeContacts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
+                         Supplier<Actor> actor) {
+        this.caseId = caseId;
+        this.cases = cases;
+        this.queries = queries;
+        this.settings = settings;
+        this.async = async;
+        this.actor = actor;
+    }
+
+    private record Snapshot(Incident incident, List<MediaContact> media, List<TimelineEntry> timeline,
+                            List<Attachment> attachments, Optional<EscalationRoute> route,
+                            List<DirectoryContact> contacts) {
+    }
+
+    public void load() {
+        async.run(this::snapshot, this::apply, message::set);
+    }
+
+    private Snapshot snapshot() {
+        Incident i = queries.incident(caseId);
+        latest.set(i);
+        List<MediaContact> m = queries.mediaContacts(caseId);
+        Optional<EscalationRoute> r = new Escalation(settings.routes(), settings.rules()).routeFor(m);
+        List<DirectoryContact> people = r.map(route -> settings.contacts().stream()
+                .filter(c -> route.departmentList().contains(c.department())).toList()).orElse(List.of());
+        return new Snapshot(i, m, queries.timeline(caseId), queries.attachments(caseId), r, people);
+    }
+
+    private void apply(Snapshot s) {
+        incident.set(s.incident());
+        media.setAll(s.media());
+        timeline.setAll(s.timeline());
+        attachments.setAll(s.attachments());
+        route.set(s.route());
+        routeContacts.setAll(s.contacts());
+    }
+
+    /** Saves one field now; the timeline and the view refresh from what was stored. */
+    public void edit(IncidentField field, Object value) {
+        write(() -> {
+            Incident base = latest.get();
+            Incident saved = cases.updateField(caseId, base.version(), field, value, actor.get(), editSession);
+            latest.set(saved);
+            return saved;
+        });
+    }
+
+    public void setSigns(UndercoverSigns signs) {
+        write(() -> {
+            Incident saved = cases.setSigns(caseId, latest.get().version(), signs, actor.get());
+            latest.set(saved);
+            return saved;
+        });
+    }
+
+    public void moveTo(CaseStatus status) {
+        write(() -> {
+            Incident saved = cases.moveTo(caseId, latest.get().version(), status, actor.get());
+            latest.set(saved);
+            return saved;
+        });
+    }
+
+    public void addNote(String text) {
+        write(() -> cases.addNote(caseId, text, actor.get()));
+    }
+
+    public void addMediaContact(NewMediaContact contact) {
+        write(() -> cases.addMediaContact(caseId, contact, actor.get()));
+    }
+
+    public void attach(Path file, boolean personal) {
+        write(() -> cases.attach(caseId, file, personal, actor.get()));
+    }
+
+    public void setPersonal(Attachment a, boolean personal) {
+        write(() -> {
+            cases.setAttachmentPersonal(a.id(), personal, actor.get());
+            return a;
+        });
+    }
+
+    public Path fileOf(Attachment a) {
+        return cases.attachmentFile(a);
+    }
+
+    private void write(Supplier<Object> change) {
+        async.run(() -> {
+            change.get();
+            return snapshot();
+        }, s -> {
+            message.set("");
+            apply(s);
+        }, error -> {
+            message.set(error);
+            load();
+        });
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public ReadOnlyObjectProperty<Incident> incident() {
+        return incident.getReadOnlyProperty();
+    }
+
+    public ObservableList<MediaContact> media() {
+        return media;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+
+    public ObjectProperty<Optional<EscalationRoute>> route() {
+        return route;
+    }
+
+    public ObservableList<DirectoryContact> routeContacts() {
+        return routeContacts;
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}
