@@ -180,7 +180,7 @@ public final class IntakeView extends ScrollPane {
         List<String> keys = List.of("sign.identity", "sign.noEmotion", "sign.oddMovement", "sign.professional");
         for (int i = 0; i < keys.size(); i++) {
             CheckBox cb = new CheckBox(labels.get(keys.get(i)));
-            cb.setId("intake-" + keys.get(i));
+            cb.setId("intake-" + keys.get(i).replace('.', '-'));
             cb.selectedProperty().bindBidirectional(props.get(i));
             box.getChildren().add(cb);
         }
