@@ -232,9 +232,33 @@ public final class CompiledChecker implements PhraseChecker {
                             original.subSequence(from, to).toString(), rule.reason(), rule.suggestions()));
                 }
             }
+            return withoutCoveredHits(hits);
+        }
+
+        /**
+         * Drops a hit that lies inside another hit of the same kind at least as severe (say the
+         * 私单 warning inside "私单，退不了" which is blocked), so that the editor underlines once.
+         */
+        private List<Hit> withoutCoveredHits(List<Hit> hits) {
             hits.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                    : a.end() != b.end() ? Integer.compare(b.end(), a.end())
+                    : a.severity() != b.severity() ? a.severity().compareTo(b.severity()) : a.ruleId().compareTo(b.ruleId()));
+            Map<String, int[]> cover = new HashMap<>(); // kind -> {max end of any hit, max end of a BLOCK hit}
+            List<Hit> kept = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                int[] c = cover.computeIfAbsent(h.kind(), k -> new int[] {-1, -1});
+                boolean covered = h.severity() == Severity.BLOCK ? c[1] >= h.end() : c[0] >= h.end();
+                if (!covered) {
+                    kept.add(h);
+                }
+                c[0] = Math.max(c[0], h.end());
+                if (h.severity() == Severity.BLOCK) {
+                    c[1] = Math.max(c[1], h.end());
+                }
+            }
+            kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.end() != b.end() ? Integer.compare(a.end(), b.end()) : a.ruleId().compareTo(b.ruleId()));
-            return hits;
+            return kept;
         }
 
         private boolean cancelled(int[] span, List<int[]> exceptions) {
