@@ -123,6 +123,14 @@ public final class CompiledChecker implements PhraseChecker {
         return run.hits(text);
     }
 
+    /**
+     * A checker for one draft being edited: after a small edit it re-checks only the paragraph
+     * that changed and returns exactly what {@link #check} would.
+     */
+    public CheckSession session() {
+        return new CheckSession(this);
+    }
+
     /** The number of automaton states, a measure of the compiled size. */
     public int stateCount() {
         return automaton.stateCount();
