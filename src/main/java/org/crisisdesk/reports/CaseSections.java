@@ -233,12 +233,17 @@ final class CaseSections {
         for (CaseReport.FinalReply f : r.finalReplies()) {
             c.heading(join(" → ", f.kind(), f.recipient()), Style.H2);
             boolean clean = f.blockHits() == 0 && f.warnHits() == 0;
-            List<String[]> pairs = new ArrayList<>();
-            pairs.add(new String[] {t.get("report.field.sentAt"), t.time(f.at())});
-            pairs.add(kv("report.field.author", f.author()));
-            pairs.add(new String[] {t.get("report.field.check"), clean ? t.get("report.check.clean")
-                    : t.get("report.check.hits", f.blockHits(), f.warnHits())});
-            c.keyValueGrid(pairs, 3, 64f);
+            c.ensure(22f + Style.BODY.leading() * 2);
+            java.awt.Color fill = clean ? Style.GREEN_FILL : f.blockHits() > 0 ? Style.RED_FILL : Style.AMBER_FILL;
+            java.awt.Color ink = clean ? Style.GREEN : f.blockHits() > 0 ? Style.RED : Style.AMBER;
+            String check = t.get("report.field.check") + ":" + (clean ? t.get("report.check.clean")
+                    : t.get("report.check.hits", f.blockHits(), f.warnHits()));
+            float w = c.badge(check, c.left(), c.y(), fill, ink);
+            String meta = t.get("report.field.sentAt") + " " + t.time(f.at()) + "  ·  " + t.get("report.field.author")
+                    + " " + t.or(f.author());
+            c.text(c.fonts().clean(meta), c.left() + w + 10f, Composer.baseline(c.y(), new Style(9f, false,
+                    Style.MUTED, 16f)), Style.SMALL.withColor(Style.MUTED));
+            c.advance(20f);
             c.space(4f);
             c.quote(t.or(f.text()), Style.BODY);
             c.space(6f);

@@ -121,7 +121,7 @@ public final class ReportMasking {
         List<CaseReport.TimelineEntry> timeline = r.timeline().stream()
                 .map(e -> new CaseReport.TimelineEntry(e.at(), e.author(), e.kind(), maskText(e.text(), names))).toList();
         List<CaseReport.FinalReply> replies = r.finalReplies().stream()
-                .map(f -> new CaseReport.FinalReply(f.kind(), f.recipient(), f.at(), f.author(),
+                .map(f -> new CaseReport.FinalReply(f.kind(), maskText(f.recipient(), names), f.at(), f.author(),
                         maskText(f.text(), names), f.blockHits(), f.warnHits())).toList();
         CaseReport.Header h = r.header();
         CaseReport.Header header = new CaseReport.Header(h.company(), h.store(), h.caseNumber(),

@@ -10,6 +10,7 @@ import org.crisisdesk.common.Messages;
 /** Labels and formatting shared by both reports: times in the report's zone, durations, "—". */
 final class ReportText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final Messages messages;
     private final ZoneId zone;
 
@@ -36,6 +37,17 @@ final class ReportText {
 
     String time(Instant at) {
         return at == null ? dash() : TIME.format(at.atZone(zone));
+    }
+
+    /** Month, day and time only: for tables inside a report that states its period. */
+    String shortTime(Instant at) {
+        return at == null ? dash() : SHORT.format(at.atZone(zone));
+    }
+
+    /** Hours and minutes as h:mm, for narrow table columns. */
+    static String hoursMinutes(Duration d) {
+        long minutes = Math.max(0, (d.getSeconds() + 59) / 60);
+        return String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
     }
 
     String duration(Duration d) {

@@ -121,7 +121,7 @@ public final class SummaryReportPdf {
         String[][] tiles = {
             {t.get("report.summary.caseCount"), String.valueOf(s.cases().size()), ""},
             {t.get("report.summary.avgFirstReply"), t.duration(s.averageFirstReply()),
-                s.averageFirstReply() == null ? "" : t.get("report.summary.avgFirstReplyValue", "", s.firstReplySamples()).strip()},
+                s.averageFirstReply() == null ? "" : t.get("report.summary.samples", s.firstReplySamples())},
             {t.get("report.summary.onTime"), done == 0 ? t.dash() : Math.round(100.0 * onTime / done) + "%",
                 done == 0 ? "" : onTime + " / " + done},
         };
@@ -178,19 +178,20 @@ public final class SummaryReportPdf {
         List<Row> rows = new ArrayList<>();
         for (CaseLine l : s.cases()) {
             Duration fr = l.firstReply();
-            rows.add(new Row(List.of(Cell.of(t.or(l.caseNumber())), Cell.of(t.or(l.store())),
-                    Cell.of(t.time(l.openedAt())), Cell.of(t.or(l.title())), Cell.of(t.or(l.category())),
+            rows.add(new Row(List.of(Cell.of(t.or(l.caseNumber())), Cell.of(t.shortTime(l.openedAt())),
+                    Cell.of(t.or(l.store())), Cell.of(t.or(l.title())), Cell.of(t.or(l.category())),
                     new Cell(t.or(l.severity()), CaseReportPdf.severityColor(
                             l.level() == null ? SeverityLevel.MEDIUM : l.level()), true),
-                    Cell.of(t.or(l.status())), Cell.of(t.or(l.mediaReach())), Cell.of(fr == null ? t.dash() : t.duration(fr)),
+                    Cell.of(t.or(l.status())), Cell.of(t.or(l.mediaReach())),
+                    Cell.of(fr == null ? t.dash() : ReportText.hoursMinutes(fr)),
                     l.overdueSteps() > 0 ? new Cell(String.valueOf(l.overdueSteps()), Style.RED, true)
                             : new Cell("0", Style.GREEN, false)),
                     l.overdueSteps() > 0 ? Style.RED_FILL : null));
         }
-        c.table(new Table(List.of(col("report.field.caseNumber", 1.5f), col("report.field.store", 1.2f),
-                col("report.summary.col.opened", 1.3f), col("report.col.title", 2.4f), col("report.field.category", 1f),
-                col("report.field.severity", 0.8f), col("report.field.status", 0.9f), col("report.field.reach", 1f),
-                col("report.summary.col.firstReply", 1.1f), col("report.summary.col.overdue", 0.8f)), rows));
+        c.table(new Table(List.of(col("report.field.caseNumber", 1.75f), col("report.summary.col.opened", 1.05f),
+                col("report.field.store", 0.95f), col("report.col.title", 2.5f), col("report.field.category", 1.15f),
+                col("report.field.severity", 0.8f), col("report.field.status", 0.8f), col("report.field.reach", 1.05f),
+                col("report.summary.col.firstReply", 0.85f), col("report.summary.col.overdue", 0.6f)), rows, true));
     }
 
     private Column col(String key, float w) {

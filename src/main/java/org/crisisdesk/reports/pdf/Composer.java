@@ -253,6 +253,8 @@ public final class Composer {
 
     /** A table whose rows wrap and continue across pages; the header row repeats on each page. */
     public void table(Table table) {
+        Style cell = table.compact() ? Style.CELL_SMALL : Style.CELL;
+        Style headStyle = table.compact() ? Style.CELL_SMALL_HEAD : Style.CELL_HEAD;
         List<Table.Column> cols = table.columns();
         float total = (float) cols.stream().mapToDouble(Table.Column::weight).sum();
         float[] widths = new float[cols.size()];
@@ -261,40 +263,57 @@ public final class Composer {
         }
         List<List<String>> head = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {
-            head.add(lines(cols.get(i).title(), Style.CELL_HEAD, widths[i] - 2 * CELL_PAD));
+            head.add(lines(cols.get(i).title(), headStyle, widths[i] - 2 * CELL_PAD));
         }
-        float headHeight = rowHeight(head, Style.CELL_HEAD);
-        ensure(headHeight + Style.CELL.leading() * 2 + 2 * CELL_PAD);
-        drawRow(head, widths, headHeight, Style.CELL_HEAD, null, Style.HEADER_FILL);
+        Header header = new Header(head, widths, rowHeight(head, headStyle), headStyle);
+        ensure(header.height + cell.leading() * 2 + 2 * CELL_PAD);
+        header.draw();
         int index = 0;
         for (Table.Row row : table.rows()) {
             List<List<String>> cells = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
-                Table.Cell cell = i < row.cells().size() ? row.cells().get(i) : Table.Cell.of("");
-                Style st = Style.CELL.withBold(cell.bold());
-                cells.add(lines(cell.text(), st, widths[i] - 2 * CELL_PAD));
+                Table.Cell c = i < row.cells().size() ? row.cells().get(i) : Table.Cell.of("");
+                cells.add(lines(c.text(), cell.withBold(c.bold()), widths[i] - 2 * CELL_PAD));
             }
             Color fill = row.fill() != null ? row.fill() : (index % 2 == 1 ? Style.ZEBRA : null);
-            placeRow(row, cells, widths, head, headHeight, fill);
+            placeRow(row, cells, header, cell, fill);
             index++;
         }
         y -= 6f;
     }
 
-    private void placeRow(Table.Row row, List<List<String>> cells, float[] widths, List<List<String>> head,
-                          float headHeight, Color fill) {
+    /** The header row of a table being laid out, to repeat at the top of each new page. */
+    private final class Header {
+        final List<List<String>> cells;
+        final float[] widths;
+        final float height;
+        final Style style;
+
+        Header(List<List<String>> cells, float[] widths, float height, Style style) {
+            this.cells = cells;
+            this.widths = widths;
+            this.height = height;
+            this.style = style;
+        }
+
+        void draw() {
+            drawRow(cells, widths, height, style, null, Style.HEADER_FILL);
+        }
+    }
+
+    private void placeRow(Table.Row row, List<List<String>> cells, Header header, Style cell, Color fill) {
         int start = 0;
-        int maxLines = cells.stream().mapToInt(List::size).max().orElse(1);
+        int maxLines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
         while (start < maxLines) {
             float avail = y - bottom() - 2 * CELL_PAD;
-            int fit = (int) Math.floor(avail / Style.CELL.leading() + 1e-3);
+            int fit = (int) Math.floor(avail / cell.leading() + 1e-3);
             int remaining = maxLines - start;
-            boolean freshPage = y >= top() - headHeight - 0.5f;
-            if (fit < remaining && (fit < 1 || (start == 0 && !freshPage && remaining * Style.CELL.leading()
-                    <= top() - bottom() - headHeight - 2 * CELL_PAD))) {
-                // move the whole row (or the rest) to a new page rather than splitting it needlessly
+            boolean freshPage = y >= top() - header.height - 0.5f;
+            boolean fitsOnEmptyPage = remaining * cell.leading() <= top() - bottom() - header.height - 2 * CELL_PAD;
+            if (fit < remaining && (fit < 1 || (start == 0 && !freshPage && fitsOnEmptyPage))) {
+                // move the whole row to a new page rather than splitting it needlessly
                 newPage();
-                drawRow(head, widths, headHeight, Style.CELL_HEAD, null, Style.HEADER_FILL);
+                header.draw();
                 continue;
             }
             int count = Math.min(fit, remaining);
@@ -302,12 +321,11 @@ public final class Composer {
             for (List<String> c : cells) {
                 slice.add(c.subList(Math.min(start, c.size()), Math.min(start + count, c.size())));
             }
-            float h = count * Style.CELL.leading() + 2 * CELL_PAD;
-            drawRow(slice, widths, h, Style.CELL, row, fill);
+            drawRow(slice, header.widths, count * cell.leading() + 2 * CELL_PAD, cell, row, fill);
             start += count;
             if (start < maxLines) {
                 newPage();
-                drawRow(head, widths, headHeight, Style.CELL_HEAD, null, Style.HEADER_FILL);
+                header.draw();
             }
         }
     }

@@ -22,6 +22,8 @@ public record Style(float size, boolean bold, Color color, float leading) {
     public static final Style LABEL = new Style(9.5f, false, MUTED, 15f);
     public static final Style CELL = new Style(9f, false, TEXT, 13f);
     public static final Style CELL_HEAD = new Style(9f, true, NAVY, 13f);
+    public static final Style CELL_SMALL = new Style(8f, false, TEXT, 11.5f);
+    public static final Style CELL_SMALL_HEAD = new Style(8f, true, NAVY, 11.5f);
     public static final Style H1 = new Style(13f, true, NAVY, 20f);
     public static final Style H2 = new Style(10.5f, true, TEXT, 16f);
     public static final Style TITLE = new Style(18f, true, NAVY, 26f);

@@ -3,11 +3,15 @@ package org.crisisdesk.reports.pdf;
 import java.awt.Color;
 import java.util.List;
 
-/** A table to lay out: columns with relative widths, and rows of cells. */
-public record Table(List<Column> columns, List<Row> rows) {
+/** A table to lay out: columns with relative widths, and rows of cells; compact uses a smaller type. */
+public record Table(List<Column> columns, List<Row> rows, boolean compact) {
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    public Table(List<Column> columns, List<Row> rows) {
+        this(columns, rows, false);
     }
 
     /** @param weight share of the content width relative to the other columns */
