@@ -14,10 +14,11 @@ import java.util.TimeZone;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.common.UserException;
 import org.crisisdesk.reports.pdf.AtomicPdfWriter;
 import org.crisisdesk.reports.pdf.Composer;
+import org.crisisdesk.reports.pdf.ReportFonts;
 import org.crisisdesk.reports.pdf.Style;
 
 /**
@@ -25,53 +26,64 @@ import org.crisisdesk.reports.pdf.Style;
  * the bundled CJK font embedded as a subset. The file is written whole or not at all.
  */
 public final class CaseReportPdf {
-    private CaseReportPdf() {
+    private final Messages messages;
+    private final ReportFonts fonts;
+
+    /** @param fonts shared by all reports of the program; parsed on first use */
+    public CaseReportPdf(Messages messages, ReportFonts fonts) {
+        this.messages = messages;
+        this.fonts = fonts;
     }
 
-    /** Writes the report in Simplified Chinese. */
+    /** One report in Simplified Chinese, parsing the fonts for this file only (slower; for one-offs). */
     public static void write(CaseReport report, Path out, Clock clock) {
-        write(report, out, clock, new Messages(Locale.SIMPLIFIED_CHINESE));
+        try (ReportFonts fonts = new ReportFonts()) {
+            new CaseReportPdf(new Messages(Locale.SIMPLIFIED_CHINESE), fonts).export(report, out, clock);
+        } catch (IOException e) {
+            throw new UserException(e, "report.cannotWrite", out);
+        }
     }
 
-    /** @throws org.crisisdesk.common.UserException {@code report.cannotWrite} when {@code out} can't be written */
-    public static void write(CaseReport report, Path out, Clock clock, Messages messages) {
-        writeAll(List.of(report), out, clock, messages);
+    /** @throws UserException {@code report.cannotWrite} when {@code out} can't be written; no file is left then */
+    public void export(CaseReport report, Path out, Clock clock) {
+        exportAll(List.of(report), out, clock);
     }
 
     /** Several cases in one file, each starting on a new page; page numbers run over the whole file. */
-    public static void writeAll(List<CaseReport> reports, Path out, Clock clock, Messages messages) {
+    public void exportAll(List<CaseReport> reports, Path out, Clock clock) {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("no case to report");
         }
         Instant now = clock.instant();
-        try (PDDocument doc = new PDDocument()) {
-            Composer c = new Composer(doc);
-            List<Integer> firstPages = new ArrayList<>();
-            for (CaseReport r : reports) {
-                if (!firstPages.isEmpty()) {
-                    c.newPage();
+        synchronized (fonts) {
+            try (PDDocument doc = new PDDocument()) {
+                Composer c = new Composer(doc, fonts);
+                List<Integer> firstPages = new ArrayList<>();
+                for (CaseReport r : reports) {
+                    if (!firstPages.isEmpty()) {
+                        c.newPage();
+                    }
+                    firstPages.add(c.pageCount() - 1);
+                    new CaseSections(c, r, new ReportText(messages, r.zone())).render();
                 }
-                firstPages.add(c.pageCount() - 1);
-                ReportText t = new ReportText(messages, r.zone());
-                new CaseSections(c, r, t).render();
+                c.finish((composer, cs, index, count) -> {
+                    int which = 0;
+                    while (which + 1 < firstPages.size() && firstPages.get(which + 1) <= index) {
+                        which++;
+                    }
+                    CaseReport r = reports.get(which);
+                    ReportText t = new ReportText(messages, r.zone());
+                    String title = t.get("report.case.title");
+                    String left = ReportText.present(r.header().company()) ? r.header().company() + " · " + title : title;
+                    String right = r.header().caseNumber() == null ? "" : r.header().caseNumber();
+                    paintFrame(composer, t, left, right, t.time(now), index, count);
+                });
+                CaseReport first = reports.get(0);
+                info(doc, first.header().title(), first.preparedBy(), now);
+                AtomicPdfWriter.save(doc, out);
+            } catch (IOException e) {
+                throw new UserException(e, "report.cannotWrite", out);
             }
-            c.finish((composer, cs, index, count) -> {
-                int which = 0;
-                while (which + 1 < firstPages.size() && firstPages.get(which + 1) <= index) {
-                    which++;
-                }
-                CaseReport r = reports.get(which);
-                ReportText t = new ReportText(messages, r.zone());
-                String right = r.header().caseNumber() == null ? "" : r.header().caseNumber();
-                paintFrame(composer, t, ReportText.present(r.header().company())
-                                ? r.header().company() + " · " + t.get("report.case.title") : t.get("report.case.title"),
-                        right, t.time(now), index, count);
-            });
-            CaseReport first = reports.get(0);
-            info(doc, first.header().title(), first.preparedBy(), now);
-            AtomicPdfWriter.save(doc, out);
-        } catch (IOException e) {
-            throw new org.crisisdesk.common.UserException(e, "report.cannotWrite", out);
         }
     }
 

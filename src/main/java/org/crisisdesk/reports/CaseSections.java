@@ -231,6 +231,7 @@ final class CaseSections {
         }
         c.heading(t.get("report.section.replies"), Style.H1);
         for (CaseReport.FinalReply f : r.finalReplies()) {
+            c.ensure(Style.H2.leading() + 8f + 22f + Style.BODY.leading() * 3); // heading, badge, first lines
             c.heading(join(" → ", f.kind(), f.recipient()), Style.H2);
             boolean clean = f.blockHits() == 0 && f.warnHits() == 0;
             c.ensure(22f + Style.BODY.leading() * 2);

@@ -14,11 +14,14 @@ import java.util.stream.Stream;
 
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.reports.pdf.ReportFonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CaseReportPdfTest {
     private static final Clock CLOCK = Clock.fixed(SampleReports.at(15, 9, 0), SampleReports.ZONE);
+    private static final ReportFonts FONTS = new ReportFonts(); // parsed once for the whole class
+    private final CaseReportPdf pdf = new CaseReportPdf(new Messages(Locale.SIMPLIFIED_CHINESE), FONTS);
     @TempDir
     Path dir;
 
@@ -48,7 +51,7 @@ class CaseReportPdfTest {
     @Test
     void maskedReportHidesPersonalDataAndPersonalAttachments() throws Exception {
         Path out = dir.resolve("masked.pdf");
-        CaseReportPdf.write(new ReportMasking().mask(SampleReports.sofaCase()), out, CLOCK);
+        pdf.export(new ReportMasking().mask(SampleReports.sofaCase()), out, CLOCK);
 
         String all = PdfChecks.text(out);
         assertTrue(all.contains("已脱敏"));
@@ -66,7 +69,7 @@ class CaseReportPdfTest {
     @Test
     void everyFontIsAnEmbeddedSubsetAndNothingIsDrawnOutsideTheMargins() throws Exception {
         Path out = dir.resolve("case.pdf");
-        CaseReportPdf.write(SampleReports.sofaCase(), out, CLOCK);
+        pdf.export(SampleReports.sofaCase(), out, CLOCK);
         assertTrue(PdfChecks.assertFontsEmbedded(out) > 0);
         assertTrue(PdfChecks.assertInsideMargins(out) >= 2);
         assertTrue(Files.size(out) < 1_500_000, "subset font keeps the file small: " + Files.size(out));
@@ -86,7 +89,7 @@ class CaseReportPdfTest {
                 base.finalReplies(), base.solution(), base.outcome(), base.review(), List.of(), null, null,
                 base.zone(), false);
         Path out = dir.resolve("long.pdf");
-        CaseReportPdf.write(r, out, CLOCK);
+        pdf.export(r, out, CLOCK);
 
         List<String> pages = PdfChecks.pages(out);
         assertTrue(pages.size() >= 8, "20,000 characters need many pages: " + pages.size());
@@ -99,7 +102,7 @@ class CaseReportPdfTest {
     @Test
     void longTimelineTableRepeatsItsHeaderOnEveryPage() throws Exception {
         Path out = dir.resolve("timeline.pdf");
-        CaseReportPdf.write(SampleReports.sofaCase(SampleReports.longTimeline(120)), out, CLOCK);
+        pdf.export(SampleReports.sofaCase(SampleReports.longTimeline(120)), out, CLOCK);
 
         List<String> pages = PdfChecks.pages(out);
         int timelinePages = 0;
@@ -117,7 +120,7 @@ class CaseReportPdfTest {
     void emojiAndMissingGlyphsBecomeABoxInsteadOfACrash() throws Exception {
         CaseReport r = minimal("退款到账 👍🏻,顾客很满意 😀❤️ 𠀀字");
         Path out = dir.resolve("emoji.pdf");
-        CaseReportPdf.write(r, out, CLOCK);
+        pdf.export(r, out, CLOCK);
         String all = PdfChecks.text(out);
         assertTrue(all.contains("退款到账 □,顾客很满意 □□"), all);
         assertTrue(all.contains("𠀀字") || all.contains("□字"), "a supplementary-plane char is kept whole");
@@ -129,7 +132,7 @@ class CaseReportPdfTest {
                 null, null, null), null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, false);
         Path out = dir.resolve("empty.pdf");
-        CaseReportPdf.write(r, out, CLOCK);
+        pdf.export(r, out, CLOCK);
         String all = PdfChecks.text(out);
         assertTrue(all.contains("KS-1"));
         assertTrue(all.contains("—"));
@@ -142,14 +145,14 @@ class CaseReportPdfTest {
         Path notADir = Files.writeString(dir.resolve("plain.txt"), "x");
         Path out = notADir.resolve("case.pdf");
         UserException e = assertThrows(UserException.class,
-                () -> CaseReportPdf.write(SampleReports.sofaCase(), out, CLOCK));
+                () -> pdf.export(SampleReports.sofaCase(), out, CLOCK));
         assertEquals("report.cannotWrite", e.key());
         assertFalse(Files.exists(out));
         assertTrue(e.localized(new Messages(Locale.SIMPLIFIED_CHINESE)).startsWith("无法写入报告文件"));
         assertTrue(e.localized(new Messages(Locale.ENGLISH)).startsWith("Cannot write the report file"));
 
         Path existingDir = Files.createDirectory(dir.resolve("taken.pdf"));
-        assertThrows(UserException.class, () -> CaseReportPdf.write(SampleReports.sofaCase(), existingDir, CLOCK));
+        assertThrows(UserException.class, () -> pdf.export(SampleReports.sofaCase(), existingDir, CLOCK));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("plain.txt", "taken.pdf"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file left behind");
@@ -160,7 +163,7 @@ class CaseReportPdfTest {
     void replacingAnExistingReportIsAtomic() throws Exception {
         Path out = dir.resolve("case.pdf");
         Files.writeString(out, "old");
-        CaseReportPdf.write(SampleReports.sofaCase(), out, CLOCK);
+        pdf.export(SampleReports.sofaCase(), out, CLOCK);
         assertTrue(PdfChecks.text(out).contains("城市晚报"));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
@@ -170,7 +173,7 @@ class CaseReportPdfTest {
     @Test
     void corruptImageIsListedAsAFile() throws Exception {
         Path out = dir.resolve("case.pdf");
-        CaseReportPdf.write(SampleReports.sofaCase(), out, CLOCK);
+        pdf.export(SampleReports.sofaCase(), out, CLOCK);
         String all = PdfChecks.text(out);
         assertTrue(all.contains("损坏的照片.jpg"));
         assertTrue(all.contains("图片无法读取"));
@@ -180,7 +183,7 @@ class CaseReportPdfTest {
     void severalCasesInOneFileNumberPagesAcrossTheFile() throws Exception {
         Path out = dir.resolve("all.pdf");
         CaseReport one = SampleReports.sofaCase();
-        CaseReportPdf.writeAll(List.of(one, minimal("第二个案件")), out, CLOCK, new Messages(Locale.SIMPLIFIED_CHINESE));
+        pdf.exportAll(List.of(one, minimal("第二个案件")), out, CLOCK);
         List<String> pages = PdfChecks.pages(out);
         assertTrue(pages.get(pages.size() - 1).contains("第二个案件"));
         assertTrue(pages.get(pages.size() - 1).contains("KS-2"));
@@ -190,7 +193,7 @@ class CaseReportPdfTest {
     @Test
     void englishLabelsWithTheEnglishBundle() throws Exception {
         Path out = dir.resolve("en.pdf");
-        CaseReportPdf.write(SampleReports.sofaCase(), out, CLOCK, new Messages(Locale.ENGLISH));
+        new CaseReportPdf(new Messages(Locale.ENGLISH), FONTS).export(SampleReports.sofaCase(), out, CLOCK);
         String all = PdfChecks.text(out);
         assertTrue(all.contains("Late by 12 min"));
         assertTrue(all.contains("Page 1 of"));
@@ -200,8 +203,9 @@ class CaseReportPdfTest {
     @Test
     void writeSamplesForViewing() throws Exception {
         Path samples = Files.createDirectories(Path.of("target", "report-samples"));
-        CaseReportPdf.write(new ReportMasking().mask(SampleReports.sofaCase()), samples.resolve("case-masked.pdf"), CLOCK);
-        SummaryReportPdf.write(SampleReports.summary(100), samples.resolve("summary-100.pdf"), CLOCK);
+        pdf.export(new ReportMasking().mask(SampleReports.sofaCase()), samples.resolve("case-masked.pdf"), CLOCK);
+        new SummaryReportPdf(new Messages(Locale.SIMPLIFIED_CHINESE), FONTS)
+                .export(SampleReports.summary(100), samples.resolve("summary-100.pdf"), CLOCK);
         assertTrue(Files.size(samples.resolve("case-masked.pdf")) > 0);
     }
 

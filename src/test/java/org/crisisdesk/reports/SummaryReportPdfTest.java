@@ -10,13 +10,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.reports.pdf.ReportFonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryReportPdfTest {
     private static final Clock CLOCK = Clock.fixed(SampleReports.at(31, 18, 0), SampleReports.ZONE);
+    private static final ReportFonts FONTS = new ReportFonts();
+    private final SummaryReportPdf pdf = new SummaryReportPdf(new Messages(Locale.SIMPLIFIED_CHINESE), FONTS);
     @TempDir
     Path dir;
 
@@ -51,7 +56,7 @@ class SummaryReportPdfTest {
         SummaryReport empty = new SummaryReport(null, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), "城东商场",
                 SampleReports.ZONE, null, null, null, null, null, null, null, 0, null, null);
         Path out = dir.resolve("empty.pdf");
-        SummaryReportPdf.write(empty, out, CLOCK);
+        pdf.export(empty, out, CLOCK);
         String all = PdfChecks.text(out);
         assertTrue(all.contains("城东商场"));
         assertTrue(all.contains("第 1 页 / 共 1 页"));
@@ -62,7 +67,7 @@ class SummaryReportPdfTest {
     void unwritablePathGivesAUserException() throws Exception {
         Path out = dir.resolve("missing-folder").resolve("s.pdf");
         UserException e = assertThrows(UserException.class,
-                () -> SummaryReportPdf.write(SampleReports.summary(3), out, CLOCK));
+                () -> pdf.export(SampleReports.summary(3), out, CLOCK));
         assertEquals("report.cannotWrite", e.key());
         assertFalse(Files.exists(out.getParent()));
     }

@@ -36,9 +36,9 @@ public final class Composer {
     private PDPageContentStream cs;
     private float y;
 
-    public Composer(PDDocument doc) {
+    public Composer(PDDocument doc, ReportFonts shared) {
         this.doc = doc;
-        this.fonts = new Fonts(doc);
+        this.fonts = new Fonts(doc, shared);
         newPage();
     }
 
