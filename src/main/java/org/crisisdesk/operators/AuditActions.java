@@ -1,0 +1,33 @@
+package org.crisisdesk.operators;
+
+/**
+ * The action names written to the audit log. Other packages may use their own names; these are
+ * the ones the operators package writes, plus the suggested vocabulary for case services so the
+ * audit view's action filter stays short.
+ */
+public final class AuditActions {
+    public static final String FIRST_SUPERVISOR = "FIRST_SUPERVISOR";
+    public static final String OPERATOR_CREATE = "OPERATOR_CREATE";
+    public static final String OPERATOR_ENABLE = "OPERATOR_ENABLE";
+    public static final String OPERATOR_DISABLE = "OPERATOR_DISABLE";
+    public static final String OPERATOR_ROLE = "OPERATOR_ROLE";
+    public static final String OPERATOR_PIN_SET = "OPERATOR_PIN_SET";
+    public static final String OPERATOR_PIN_CHANGE = "OPERATOR_PIN_CHANGE";
+    public static final String OPERATOR_LOCKOUT_LIFT = "OPERATOR_LOCKOUT_LIFT";
+    public static final String SIGN_IN = "SIGN_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_IN_LOCKED_OUT = "SIGN_IN_LOCKED_OUT";
+    public static final String SIGN_IN_REFUSED = "SIGN_IN_REFUSED";
+    public static final String DESK_LOCKED = "DESK_LOCKED";
+    public static final String REVEAL_PERSONAL_DATA = "REVEAL_PERSONAL_DATA";
+    public static final String ERASE_PERSONAL_DATA = "ERASE_PERSONAL_DATA";
+    public static final String BACKUP_RESTORED = "BACKUP_RESTORED";
+    /** Suggested for the case services. */
+    public static final String CASE_CREATE = "CASE_CREATE";
+    public static final String CASE_EDIT = "CASE_EDIT";
+    public static final String CASE_DELETE = "CASE_DELETE";
+    public static final String CASE_RESTORE = "CASE_RESTORE";
+
+    private AuditActions() {
+    }
+}
