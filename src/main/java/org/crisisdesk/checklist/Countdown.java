@@ -55,6 +55,12 @@ public record Countdown(Phase phase, Duration remaining) {
             // -12:29.5 is shown as 00:12:29: whole seconds elapsed past the deadline
             seconds = Math.abs(remaining.plusSeconds(1).getSeconds());
         }
+        return format(Duration.ofSeconds(seconds));
+    }
+
+    /** {@code HH:MM:SS} of a non-negative duration, whole seconds, hours past 24 kept. */
+    public static String format(Duration d) {
+        long seconds = Math.abs(d.getSeconds());
         return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
