@@ -12,21 +12,26 @@ final class FxTasks {
     private FxTasks() {
     }
 
+    /**
+     * Runs {@code work} on the executor; the callback runs at once when the executor ran it on the
+     * calling thread (tests pass a same-thread executor, no FX toolkit needed), else on the FX thread.
+     */
     static <T> void run(Executor executor, Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Thread caller = Thread.currentThread();
         executor.execute(() -> {
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException e) {
-                onFx(() -> failed.accept(e));
+                back(caller, () -> failed.accept(e));
                 return;
             }
-            onFx(() -> done.accept(result));
+            back(caller, () -> done.accept(result));
         });
     }
 
-    static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
+    private static void back(Thread caller, Runnable r) {
+        if (Thread.currentThread() == caller) {
             r.run();
         } else {
             Platform.runLater(r);
