@@ -126,6 +126,10 @@ public final class DraftingView extends BorderPane {
         vm.refresh();
     }
 
+    public DraftingViewModel viewModel() {
+        return vm;
+    }
+
     private void newDraft(DraftKind kind) {
         Long contact = null;
         String title = null;
