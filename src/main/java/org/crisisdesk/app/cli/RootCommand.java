@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crisis-desk", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = "org.crisisdesk.i18n.cli",
-        subcommands = {InfoCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class})
 public final class RootCommand {
     @Spec
     CommandSpec spec;
