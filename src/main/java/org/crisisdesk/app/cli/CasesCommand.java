@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cases list|show}: read the cases without a window. */
-@Command(name = "cases", subcommands = {CasesListCommand.class, CasesShowCommand.class})
+@Command(name = "cases", mixinStandardHelpOptions = true, subcommands = {CasesListCommand.class, CasesShowCommand.class})
 final class CasesCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cases list [--json] [--status S] [--all] [--unmasked]}: open cases by default, newest change first. */
-@Command(name = "list")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class CasesListCommand implements Callable<Integer> {
     private static final int TITLE_WIDTH = 30;
     private static final int MEDIA_WIDTH = 24;

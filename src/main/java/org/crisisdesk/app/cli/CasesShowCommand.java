@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cases show CASE_NO [--json] [--unmasked]}: every field, media contacts, timeline and attachments. */
-@Command(name = "show")
+@Command(name = "show", mixinStandardHelpOptions = true)
 final class CasesShowCommand implements Callable<Integer> {
     @ParentCommand
     CasesCommand cases;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code demo}: fills an empty database with the demo data set; refuses a database holding other cases. */
-@Command(name = "demo")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -40,9 +40,13 @@ public final class DemoPlanner {
         Instant opened = now.minus(hours(v.ageHours()));
         Duration age = Duration.between(opened, now);
         Instant discovered = opened.minus(min(Duration.ofMinutes(20), age.dividedBy(4)));
-        Instant end = v.status().isOpen()
-                ? now.minus(min(recent(s.title()), age.dividedBy(5)))
-                : opened.plus(s.spanHours() != null ? hours(s.spanHours()) : min(MAX_SPAN, age.multipliedBy(3).dividedBy(5)));
+        Instant recentEnd = now.minus(min(recent(s.title()), age.dividedBy(5)));
+        Instant end = recentEnd;
+        if (!v.status().isOpen()) {
+            Instant closedEnd = opened.plus(s.spanHours() != null ? hours(s.spanHours())
+                    : min(MAX_SPAN, age.multipliedBy(3).dividedBy(5)));
+            end = closedEnd.isBefore(recentEnd) ? closedEnd : recentEnd;
+        }
         if (!end.isAfter(opened)) {
             end = opened.plusSeconds(1);
         }
