@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crisis-desk", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = "org.crisisdesk.i18n.cli",
-        subcommands = {InfoCommand.class, CheckCommand.class, RulesCommand.class, AuditCommand.class,
-                OperatorsCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class, CheckCommand.class,
+                RulesCommand.class, AuditCommand.class, OperatorsCommand.class})
 public final class RootCommand {
     @Spec
     CommandSpec spec;
