@@ -229,6 +229,7 @@ final class CaseSections {
         if (r.finalReplies().isEmpty()) {
             return;
         }
+        c.ensure(Style.H1.leading() + 12f + Style.H2.leading() + 8f + 22f + Style.BODY.leading() * 3);
         c.heading(t.get("report.section.replies"), Style.H1);
         for (CaseReport.FinalReply f : r.finalReplies()) {
             c.ensure(Style.H2.leading() + 8f + 22f + Style.BODY.leading() * 3); // heading, badge, first lines

@@ -22,7 +22,6 @@ public final class Composer {
     public static final float MARGIN_X = 50f;
     public static final float MARGIN_TOP = 64f;
     public static final float MARGIN_BOTTOM = 60f;
-    private static final float CELL_PAD = 4f;
 
     /** Paints the running header and footer of page {@code index} (0-based) of {@code count}. */
     @FunctionalInterface
@@ -152,7 +151,7 @@ public final class Composer {
 
     /** A section heading with an accent bar; kept together with the first lines after it. */
     public void heading(String text, Style style) {
-        ensure(style.leading() + 8f + Style.BODY.leading() * 3);
+        ensure(style.leading() + 12f + Style.BODY.leading() * 4);
         if (!atPageTop()) {
             y -= 8f;
         }
@@ -253,112 +252,7 @@ public final class Composer {
 
     /** A table whose rows wrap and continue across pages; the header row repeats on each page. */
     public void table(Table table) {
-        Style cell = table.compact() ? Style.CELL_SMALL : Style.CELL;
-        Style headStyle = table.compact() ? Style.CELL_SMALL_HEAD : Style.CELL_HEAD;
-        List<Table.Column> cols = table.columns();
-        float total = (float) cols.stream().mapToDouble(Table.Column::weight).sum();
-        float[] widths = new float[cols.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = width() * cols.get(i).weight() / total;
-        }
-        List<List<String>> head = new ArrayList<>();
-        for (int i = 0; i < cols.size(); i++) {
-            head.add(lines(cols.get(i).title(), headStyle, widths[i] - 2 * CELL_PAD));
-        }
-        Header header = new Header(head, widths, rowHeight(head, headStyle), headStyle);
-        ensure(header.height + cell.leading() * 2 + 2 * CELL_PAD);
-        header.draw();
-        int index = 0;
-        for (Table.Row row : table.rows()) {
-            List<List<String>> cells = new ArrayList<>();
-            for (int i = 0; i < cols.size(); i++) {
-                Table.Cell c = i < row.cells().size() ? row.cells().get(i) : Table.Cell.of("");
-                cells.add(lines(c.text(), cell.withBold(c.bold()), widths[i] - 2 * CELL_PAD));
-            }
-            Color fill = row.fill() != null ? row.fill() : (index % 2 == 1 ? Style.ZEBRA : null);
-            placeRow(row, cells, header, cell, fill);
-            index++;
-        }
-        y -= 6f;
-    }
-
-    /** The header row of a table being laid out, to repeat at the top of each new page. */
-    private final class Header {
-        final List<List<String>> cells;
-        final float[] widths;
-        final float height;
-        final Style style;
-
-        Header(List<List<String>> cells, float[] widths, float height, Style style) {
-            this.cells = cells;
-            this.widths = widths;
-            this.height = height;
-            this.style = style;
-        }
-
-        void draw() {
-            drawRow(cells, widths, height, style, null, Style.HEADER_FILL);
-        }
-    }
-
-    private void placeRow(Table.Row row, List<List<String>> cells, Header header, Style cell, Color fill) {
-        int start = 0;
-        int maxLines = Math.max(1, cells.stream().mapToInt(List::size).max().orElse(1));
-        while (start < maxLines) {
-            float avail = y - bottom() - 2 * CELL_PAD;
-            int fit = (int) Math.floor(avail / cell.leading() + 1e-3);
-            int remaining = maxLines - start;
-            boolean freshPage = y >= top() - header.height - 0.5f;
-            boolean fitsOnEmptyPage = remaining * cell.leading() <= top() - bottom() - header.height - 2 * CELL_PAD;
-            if (fit < remaining && (fit < 1 || (start == 0 && !freshPage && fitsOnEmptyPage))) {
-                // move the whole row to a new page rather than splitting it needlessly
-                newPage();
-                header.draw();
-                continue;
-            }
-            int count = Math.min(fit, remaining);
-            List<List<String>> slice = new ArrayList<>();
-            for (List<String> c : cells) {
-                slice.add(c.subList(Math.min(start, c.size()), Math.min(start + count, c.size())));
-            }
-            drawRow(slice, header.widths, count * cell.leading() + 2 * CELL_PAD, cell, row, fill);
-            start += count;
-            if (start < maxLines) {
-                newPage();
-                header.draw();
-            }
-        }
-    }
-
-    private float rowHeight(List<List<String>> cells, Style style) {
-        int n = cells.stream().mapToInt(List::size).max().orElse(1);
-        return Math.max(1, n) * style.leading() + 2 * CELL_PAD;
-    }
-
-    private void drawRow(List<List<String>> cells, float[] widths, float height, Style base, Table.Row row,
-                         Color fill) {
-        if (fill != null) {
-            fillRect(left(), y - height, width(), height, fill);
-        }
-        float x = left();
-        for (int i = 0; i < cells.size(); i++) {
-            Style st = base;
-            if (row != null && i < row.cells().size()) {
-                Table.Cell cell = row.cells().get(i);
-                st = st.withBold(cell.bold());
-                if (cell.color() != null) {
-                    st = st.withColor(cell.color());
-                }
-            }
-            float lineTop = y - CELL_PAD;
-            for (String line : cells.get(i)) {
-                text(line, x + CELL_PAD, baseline(lineTop, st), st);
-                lineTop -= st.leading();
-            }
-            x += widths[i];
-        }
-        y -= height;
-        line(left(), y, right(), y, Style.RULE, 0.5f);
+        new TableLayout(this).layout(table);
     }
 
     public void fillRect(float x, float yBottom, float w, float h, Color color) {
