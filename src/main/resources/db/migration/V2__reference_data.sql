@@ -43,11 +43,7 @@ INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('RISK_
 INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('RISK_TYPE', 'GROUP', '群体性事件', 'Group incident', 10);
 INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('RISK_TYPE', 'FOREIGN', '涉外舆情', 'Foreign-related opinion', 11);
 
--- Acting persons until operators sign in (the operators feature migrates them).
-INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('ACTOR', 'A1', '王主管', 'Supervisor Wang', 1);
-INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('ACTOR', 'A2', '李主管', 'Supervisor Li', 2);
-INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('ACTOR', 'A3', '客服陈晓', 'Chen Xiao (service)', 3);
-INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order) VALUES ('ACTOR', 'A4', '客服林芳', 'Lin Fang (service)', 4);
+-- No acting persons and no default account: the first start asks for the first supervisor.
 
 -- 上报通道. Reconstructed from a garbled slide (DOMAIN.md); editable.
 INSERT INTO escalation_route (code, name_zh, name_en, route_level, departments)

@@ -15,10 +15,16 @@ public final class Main {
     /** Exit code for bad usage or input; a one-line message goes to stderr. */
     public static final int EXIT_USAGE = 2;
 
+    /** Held so the level sticks: library chatter (Flyway's progress, fontbox) is not for the user's console. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
+            "org.flywaydb", "org.apache.fontbox", "org.apache.pdfbox")
+            .map(java.util.logging.Logger::getLogger).toList();
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         Messages messages = Messages.forDefaultLocale();
         CommandLine cli = commandLine(messages);
         ParseResult parsed;

@@ -197,7 +197,7 @@ class OperatorServiceTest {
         Jdbi.create(cfg3.url(), cfg3.user(), cfg3.password()).useHandle(h -> h.execute(
                 "INSERT INTO ref_item (kind, code, label_zh, label_en) VALUES ('ACTOR', 'A1', '李经理', 'Li'), "
                         + "('ACTOR', 'A2', '赵客服', 'Zhao'), ('ACTOR', 'A3', '李经理', 'Li again'), "
-                        + "('CHANNEL', 'WEIBO', '微博', 'Weibo')"));
+                        + "('CHANNEL', 'TEST_CHANNEL', '测试渠道', 'Test channel')"));
         try (Database db = Database.open(cfg3)) {
             AuditLog audit = new AuditLog(db.jdbi(), f.clock);
             OperatorService s = new OperatorService(db.jdbi(), audit, new PinHasher(1_000), f.clock);
