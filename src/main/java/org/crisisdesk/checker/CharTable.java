@@ -44,8 +44,26 @@ final class CharTable {
         Map<Integer, Integer> toSimplified = new HashMap<>();
         load("TSCharacters.txt", toSimplified, false);
         load("TSCharactersExt.txt", toSimplified, true);
+        // dense lookup arrays for the BMP, so that building the table boxes nothing (start-up time)
+        int[] variantOf = identity();
+        int[] simplifiedOf = identity();
+        variants.forEach((k, v) -> {
+            if (k < 0x10000) {
+                variantOf[k] = v;
+            }
+        });
+        toSimplified.forEach((k, v) -> {
+            if (k < 0x10000) {
+                simplifiedOf[k] = v;
+            }
+        });
         for (int c = 0; c < 0x10000; c++) {
-            bmp[c] = classify(c, variants, toSimplified);
+            int cp = classify(c);
+            if (cp >= 0) {
+                cp = variantOf[cp];
+                cp = cp < 0x10000 ? simplifiedOf[cp] : toSimplified.getOrDefault(cp, cp);
+            }
+            bmp[c] = cp;
         }
         for (Map.Entry<Integer, Integer> e : toSimplified.entrySet()) {
             if (e.getKey() >= 0x10000) {
@@ -76,12 +94,18 @@ final class CharTable {
         return bmp;
     }
 
-    private static int classify(int c, Map<Integer, Integer> variants, Map<Integer, Integer> toSimplified) {
+    private static int[] identity() {
+        int[] a = new int[0x10000];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    /** Width and case folded, or IGNORE / SENTENCE_END; traditional forms are mapped afterwards. */
+    private static int classify(int c) {
         if (Character.isSurrogate((char) c)) {
             return IGNORE; // pairs are decoded by the normaliser; a lone surrogate is skipped
-        }
-        if (isSentenceEnd(c)) {
-            return SENTENCE_END;
         }
         int cp = c;
         if (cp >= 0xFF01 && cp <= 0xFF5E) {
@@ -89,15 +113,13 @@ final class CharTable {
         } else if (cp == 0x3000) {
             cp = ' ';
         }
-        if (isSentenceEnd(cp)) {
+        if (isSentenceEnd(c) || isSentenceEnd(cp)) {
             return SENTENCE_END;
         }
         if (!Character.isLetterOrDigit(cp)) {
             return IGNORE;
         }
-        cp = Character.toLowerCase(cp);
-        cp = variants.getOrDefault(cp, cp);
-        return toSimplified.getOrDefault(cp, cp);
+        return Character.toLowerCase(cp);
     }
 
     /** Sentence ends: the Chinese and ASCII full stops of questions, exclamations, semicolons, line breaks. */

@@ -55,12 +55,12 @@ public final class RulesJson {
             }
             root = value(parser);
             if (parser.nextToken() != null) {
-                throw new UserException("checker.file.syntax", line(parser.currentTokenLocation()),
+                throw new UserException("checker.file.syntax", String.valueOf(line(parser.currentTokenLocation())),
                         column(parser.currentTokenLocation()), "trailing content");
             }
         } catch (JsonParseException e) {
             String msg = e.getOriginalMessage();
-            throw new UserException(e, "checker.file.syntax", line(e.getLocation()), column(e.getLocation()),
+            throw new UserException(e, "checker.file.syntax", String.valueOf(line(e.getLocation())), column(e.getLocation()),
                     msg.lines().findFirst().orElse(msg));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +68,7 @@ public final class RulesJson {
         Map<String, Node> top = object(root, "(file)");
         Node format = top.get("format");
         if (format != null && !FORMAT.equals(format.value())) {
-            throw new UserException("checker.file.badField", format.line(), "format", FORMAT);
+            throw new UserException("checker.file.badField", String.valueOf(format.line()), "format", FORMAT);
         }
         List<Rule> rules = new ArrayList<>();
         for (Node n : array(required(top, "rules", root.line()), "rules")) {
@@ -86,7 +86,7 @@ public final class RulesJson {
         try {
             severity = Severity.valueOf(text(sevNode, "severity").trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UserException("checker.file.badField", sevNode.line(), "severity", "BLOCK | WARN");
+            throw new UserException("checker.file.badField", String.valueOf(sevNode.line()), "severity", "BLOCK | WARN");
         }
         String reason = text(required(m, "reason", node.line()), "reason");
         List<String> suggestions = texts(required(m, "suggestions", node.line()), "suggestions");
@@ -115,18 +115,18 @@ public final class RulesJson {
                 if (m.containsKey("maxGap")) {
                     Node g = m.get("maxGap");
                     if (!(g.value() instanceof Number num)) {
-                        throw new UserException("checker.file.badField", g.line(), "maxGap", "0.." + RulePattern.MAX_GAP);
+                        throw new UserException("checker.file.badField", String.valueOf(g.line()), "maxGap", "0.." + RulePattern.MAX_GAP);
                     }
                     gap = num.intValue();
                 }
                 p = RulePattern.parts(gap, parts);
             } else {
-                throw new UserException("checker.file.missingField", n.line(), "literal | anyOf | parts");
+                throw new UserException("checker.file.missingField", String.valueOf(n.line()), "literal | anyOf | parts");
             }
             if (m.containsKey("scope")) {
                 String scope = text(m.get("scope"), "scope").toUpperCase(Locale.ROOT);
                 if (!scope.equals("SENTENCE") && !scope.equals("OVERLAP")) {
-                    throw new UserException("checker.file.badField", m.get("scope").line(), "scope", "overlap | sentence");
+                    throw new UserException("checker.file.badField", String.valueOf(m.get("scope").line()), "scope", "overlap | sentence");
                 }
                 p = p.withScope(RulePattern.Scope.valueOf(scope));
             }
@@ -138,7 +138,7 @@ public final class RulesJson {
     private static Node required(Map<String, Node> m, String field, int line) {
         Node n = m.get(field);
         if (n == null || n.value() == null) {
-            throw new UserException("checker.file.missingField", line, field);
+            throw new UserException("checker.file.missingField", String.valueOf(line), field);
         }
         return n;
     }
@@ -148,7 +148,7 @@ public final class RulesJson {
         if (n.value() instanceof Map<?, ?> m) {
             return (Map<String, Node>) m;
         }
-        throw new UserException("checker.file.badField", n.line(), field, "{...}");
+        throw new UserException("checker.file.badField", String.valueOf(n.line()), field, "{...}");
     }
 
     @SuppressWarnings("unchecked")
@@ -156,14 +156,14 @@ public final class RulesJson {
         if (n.value() instanceof List<?> l) {
             return (List<Node>) l;
         }
-        throw new UserException("checker.file.badField", n.line(), field, "[...]");
+        throw new UserException("checker.file.badField", String.valueOf(n.line()), field, "[...]");
     }
 
     private static String text(Node n, String field) {
         if (n.value() instanceof String s) {
             return s;
         }
-        throw new UserException("checker.file.badField", n.line(), field, "\"...\"");
+        throw new UserException("checker.file.badField", String.valueOf(n.line()), field, "\"...\"");
     }
 
     private static List<String> texts(Node n, String field) {
@@ -213,8 +213,9 @@ public final class RulesJson {
         return l == null ? 0 : l.getLineNr();
     }
 
-    private static int column(JsonLocation l) {
-        return l == null ? 0 : l.getColumnNr();
+    /** As text, so that line 1234 is not shown as "1,234" by MessageFormat. */
+    private static String column(JsonLocation l) {
+        return String.valueOf(l == null ? 0 : l.getColumnNr());
     }
 
     /** The rules as a readable, stable UTF-8 JSON document. */

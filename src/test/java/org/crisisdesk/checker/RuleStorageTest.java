@@ -116,11 +116,11 @@ class RuleStorageTest {
         UserException e = assertThrows(UserException.class,
                 () -> service.importRules(new StringReader(missingField), false, actor));
         assertEquals("checker.file.missingField", e.key());
-        assertEquals(List.of(4, "suggestions"), List.of(e.args()));
+        assertEquals(List.of("4", "suggestions"), List.of(e.args()));
         UserException syntax = assertThrows(UserException.class,
                 () -> service.importRules(new StringReader("{\"rules\": [\n{\"id\": \"a\",,}]}"), false, actor));
         assertEquals("checker.file.syntax", syntax.key());
-        assertEquals(2, syntax.args()[0]);
+        assertEquals("2", syntax.args()[0]);
         String failingExample = missingField.replace("\"mustFlag\": [\"公单\"]", "\"mustFlag\": [\"私单\"]")
                 .replace("\"reason\": \"r\",\n", "\"reason\": \"r\", \"suggestions\": [\"s\"],\n");
         RuleException re = assertThrows(RuleException.class,

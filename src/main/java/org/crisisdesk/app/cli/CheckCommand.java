@@ -73,18 +73,22 @@ final class CheckCommand implements Callable<Integer> {
             anyHit |= !hits.isEmpty();
             LineIndex lines = new LineIndex(text);
             List<Map<String, Object>> entries = new ArrayList<>();
+            StringBuilder plain = new StringBuilder();
             for (Hit h : hits) {
                 int line = lines.line(h.start());
                 int column = lines.column(text, h.start());
                 if (json) {
                     entries.add(entry(h, line, column));
                 } else {
-                    root.out().println(file + ":" + line + ":" + column + " "
-                            + root.messages().get("checker.severity." + h.severity().name()) + " " + h.ruleId() + " "
-                            + h.matchedText() + " — " + h.reason() + " → "
-                            + (h.suggestions().isEmpty() ? root.messages().get("checker.cli.none") : h.suggestions().get(0)));
+                    plain.append(file).append(':').append(line).append(':').append(column).append(' ')
+                            .append(root.messages().get("checker.severity." + h.severity().name())).append(' ')
+                            .append(h.ruleId()).append(' ').append(h.matchedText()).append(" — ").append(h.reason())
+                            .append(" → ").append(h.suggestions().isEmpty() ? root.messages().get("checker.cli.none")
+                                    : h.suggestions().get(0))
+                            .append(System.lineSeparator());
                 }
             }
+            root.out().print(plain); // one write: the writer flushes on every println
             report.put(file, entries);
         }
         if (json) {
@@ -144,6 +148,8 @@ final class CheckCommand implements Callable<Integer> {
     static final class LineIndex {
         private final int[] starts;
         private final int count;
+        private int cursorOffset = -1;
+        private int cursorColumn;
 
         LineIndex(String text) {
             int[] s = new int[16];
@@ -174,9 +180,19 @@ final class CheckCommand implements Callable<Integer> {
             return lo + 1;
         }
 
+        /**
+         * The 1-based column in code points. Hits come in order, so the column is counted on from
+         * the previous one on the same line: linear even for one very long line.
+         */
         int column(String text, int offset) {
             int start = starts[line(offset) - 1];
-            return text.codePointCount(start, offset) + 1;
+            if (cursorOffset < start || cursorOffset > offset) {
+                cursorOffset = start;
+                cursorColumn = 1;
+            }
+            cursorColumn += text.codePointCount(cursorOffset, offset);
+            cursorOffset = offset;
+            return cursorColumn;
         }
     }
 }

@@ -72,6 +72,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void columnsCountCharactersAsShownOnOneLine() throws Exception {
+        Path f = write("line.txt", "私单 😀私单 私单\n私单");
+        assertEquals(1, run(null, "check", f.toString()));
+        List<String> cols = out.toString().lines().map(l -> l.substring(f.toString().length() + 1, l.indexOf(' '))).toList();
+        assertEquals(List.of("1:1", "1:5", "1:8", "2:1"), cols);
+    }
+
+    @Test
     void standardInputAndJson() throws Exception {
         assertEquals(1, run("我觉得没问题", "check", "--json", "-"));
         JsonNode hits = new ObjectMapper().readTree(out.toString()).get("-");
