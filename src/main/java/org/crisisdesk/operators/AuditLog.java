@@ -90,6 +90,16 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * After a restore from backup: one entry naming the backup file and the chain head the
+     * database had before the restore (read it with {@link #head()} before replacing the data),
+     * so the entries the restore discarded stay provable from reports printed earlier.
+     */
+    public AuditRecord appendRestore(Actor actor, String backupName, ChainHead headBeforeRestore) {
+        return append(AuditEntry.of(actor, AuditActions.BACKUP_RESTORED).entity("backup", backupName)
+                .field("chain_head").change(headBeforeRestore.seq() + " " + headBeforeRestore.hash(), null));
+    }
+
     /** The current chain head. */
     public ChainHead head() {
         return jdbi.withHandle(AuditLog::readHead);
