@@ -55,7 +55,7 @@ public final class AuditLog {
      */
     public AuditRecord append(Handle h, AuditEntry entry) {
         return h.inTransaction(tx -> {
-            tx.createUpdate("UPDATE audit_head SET version = version + 1 WHERE id = 1").execute();
+            lock(tx);
             ChainHead head = readHead(tx);
             String before = entry.before();
             String after = entry.after();
@@ -98,6 +98,14 @@ public final class AuditLog {
     public AuditRecord appendRestore(Actor actor, String backupName, ChainHead headBeforeRestore) {
         return append(AuditEntry.of(actor, AuditActions.BACKUP_RESTORED).entity("backup", backupName)
                 .field("chain_head").change(headBeforeRestore.seq() + " " + headBeforeRestore.hash(), null));
+    }
+
+    /**
+     * Takes the audit lock for the rest of the caller's transaction (appends take it anyway). For
+     * check-then-write sequences that must not interleave, e.g. creating the first supervisor.
+     */
+    public void lock(Handle h) {
+        h.createUpdate("UPDATE audit_head SET version = version + 1 WHERE id = 1").execute();
     }
 
     /** The current chain head. */

@@ -51,6 +51,7 @@ public final class OperatorService {
         validPin(pin);
         String hash = hasher.hash(pin);
         return jdbi.inTransaction(h -> {
+            audit.lock(h); // two first-run screens at once: the second sees the first's supervisor
             if (repo.countUsableSupervisors(h) > 0) {
                 throw new UserException("operators.alreadySetUp");
             }
