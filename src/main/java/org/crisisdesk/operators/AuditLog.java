@@ -55,7 +55,7 @@ public final class AuditLog {
      */
     public AuditRecord append(Handle h, AuditEntry entry) {
         return h.inTransaction(tx -> {
-            tx.createUpdate("UPDATE audit_head SET version = version + 1 WHERE id = 1").execute();
+            lock(tx);
             ChainHead head = readHead(tx);
             String before = entry.before();
             String after = entry.after();
@@ -88,6 +88,24 @@ public final class AuditLog {
             return new AuditRecord(r.seq(), r.at(), r.operator(), r.action(), r.entityType(), r.entityId(),
                     r.caseId(), r.field(), r.before(), r.after(), r.prevHash(), hash);
         });
+    }
+
+    /**
+     * After a restore from backup: one entry naming the backup file and the chain head the
+     * database had before the restore (read it with {@link #head()} before replacing the data),
+     * so the entries the restore discarded stay provable from reports printed earlier.
+     */
+    public AuditRecord appendRestore(Actor actor, String backupName, ChainHead headBeforeRestore) {
+        return append(AuditEntry.of(actor, AuditActions.BACKUP_RESTORED).entity("backup", backupName)
+                .field("chain_head").change(headBeforeRestore.seq() + " " + headBeforeRestore.hash(), null));
+    }
+
+    /**
+     * Takes the audit lock for the rest of the caller's transaction (appends take it anyway). For
+     * check-then-write sequences that must not interleave, e.g. creating the first supervisor.
+     */
+    public void lock(Handle h) {
+        h.createUpdate("UPDATE audit_head SET version = version + 1 WHERE id = 1").execute();
     }
 
     /** The current chain head. */

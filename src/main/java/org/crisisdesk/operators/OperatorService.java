@@ -51,6 +51,7 @@ public final class OperatorService {
         validPin(pin);
         String hash = hasher.hash(pin);
         return jdbi.inTransaction(h -> {
+            audit.lock(h); // two first-run screens at once: the second sees the first's supervisor
             if (repo.countUsableSupervisors(h) > 0) {
                 throw new UserException("operators.alreadySetUp");
             }
@@ -177,6 +178,12 @@ public final class OperatorService {
         if (!o.active() || !o.hasPin() || o.lockedAt(now)) {
             refuse(o, now);
         }
+        if (!wellFormed(pin)) {
+            // cannot be anyone's PIN, so it does not count towards a lockout (an Enter on an empty field)
+            audit.append(AuditEntry.byName(o.displayName(), SIGN_IN_REFUSED).entity("operator", o.id())
+                    .field("reason").change(null, "malformed-pin"));
+            throw new UserException("operators.pinInvalid", MIN_PIN);
+        }
         boolean good = hasher.verify(pin, o.pinHash());
         String rehash = good && hasher.needsRehash(o.pinHash()) ? hasher.hash(pin) : null;
         Outcome outcome = jdbi.inTransaction(h -> {
@@ -259,6 +266,18 @@ public final class OperatorService {
         if (same || up || down) {
             throw new UserException("operators.pinTooSimple");
         }
+    }
+
+    private static boolean wellFormed(char[] pin) {
+        if (pin == null || pin.length < MIN_PIN || pin.length > MAX_PIN) {
+            return false;
+        }
+        for (char c : pin) {
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String validName(String name) {

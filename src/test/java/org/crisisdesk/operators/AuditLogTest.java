@@ -188,6 +188,17 @@ class AuditLogTest {
     }
 
     @Test
+    void restoreNamesTheBackupAndTheEarlierHead() {
+        appendFive();
+        ChainHead before = f.audit.head();
+        AuditRecord r = f.audit.appendRestore(boss, "crisisdesk-2026-03-14.zip", before);
+        assertEquals("backup", r.entityType());
+        assertEquals("crisisdesk-2026-03-14.zip", r.entityId());
+        assertEquals("5 " + before.hash(), r.before());
+        assertTrue(f.audit.verify().ok());
+    }
+
+    @Test
     void filtersByOperatorCaseActionAndTime() {
         appendFive();
         f.audit.append(AuditEntry.of(new Actor("小李", Role.STAFF), "REVEAL_PERSONAL_DATA").caseId(8L));

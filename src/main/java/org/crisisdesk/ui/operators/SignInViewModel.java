@@ -43,7 +43,9 @@ public final class SignInViewModel {
         this.async = new Async(background, ui, messages);
         this.onSignedIn = onSignedIn;
         selected.addListener((obs, old, now) -> {
-            error.set("");
+            if (old == null || now == null || old.id() != now.id()) {
+                error.set(""); // another person: the last one's error is not theirs
+            }
             tick();
         });
     }

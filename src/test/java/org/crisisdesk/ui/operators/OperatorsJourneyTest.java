@@ -174,6 +174,33 @@ class OperatorsJourneyTest {
         assertEquals(Duration.ofMinutes(15), IdleMonitor.clamp(Duration.ofMinutes(60)));
     }
 
+    @Test
+    void supervisorManagesOperatorsAndVerifiesTheAuditLog(FxRobot robot) throws Exception {
+        fixture("manage");
+        Actor boss = f.operators.createFirstSupervisor("王主管", "246810".toCharArray());
+        Operator li = f.operators.create(boss, "小李", Role.STAFF, "135790".toCharArray());
+        for (int i = 0; i < 5; i++) {
+            assertThrows(RuntimeException.class, () -> f.operators.signIn(li.id(), "999999".toCharArray()));
+        }
+        OperatorsView ops = new OperatorsView(f.operators, zh, f.clock, () -> boss, SAME_THREAD);
+        show(ops);
+        waitFor(() -> ops.model().operators().size() == 2);
+        robot.clickOn("小李");
+        robot.clickOn("#operatorsLift");
+        waitFor(() -> "已保存。".equals(robot.lookup("#operatorsStatus").queryAs(Label.class).getText()));
+        assertEquals("小李", f.operators.signIn(li.id(), "135790".toCharArray()).name());
+
+        AuditView audit = new AuditView(f.audit, zh, f.clock, () -> boss, SAME_THREAD);
+        show(audit);
+        waitFor(() -> !audit.model().records().isEmpty());
+        robot.clickOn("#auditVerify");
+        waitFor(() -> robot.lookup("#auditVerifyResult").queryAs(Label.class).getText().startsWith("审计日志完好"));
+        f.jdbi().useHandle(h -> h.execute("DELETE FROM audit_entry WHERE seq = 3"));
+        robot.clickOn("#auditVerify");
+        waitFor(() -> robot.lookup("#auditVerifyResult").queryAs(Label.class).getText()
+                .equals("审计日志已被改动:第 3 条记录不符(序号缺失或错位)。"));
+    }
+
     /** Every text a person could read in the scene graph. */
     static String visibleText(Node node) {
         StringBuilder sb = new StringBuilder();
