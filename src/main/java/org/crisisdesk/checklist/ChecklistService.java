@@ -64,6 +64,12 @@ public final class ChecklistService {
         return checklist(incidentId).flatMap(Checklist::currentStep);
     }
 
+    /** The checklist part of {@code cases show --json} (see {@link ChecklistJson}). */
+    public Map<String, Object> json(long incidentId) {
+        return jdbi.withHandle(h -> ChecklistJson.of(store.loadActive(h, incidentId).orElse(null),
+                store.contacts(h, incidentId), clock.instant()));
+    }
+
     public List<MediaContactRow> mediaContacts(long incidentId) {
         return jdbi.withHandle(h -> store.contacts(h, incidentId));
     }

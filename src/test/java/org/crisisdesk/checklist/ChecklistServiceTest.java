@@ -63,6 +63,19 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void jsonForTheCommandLine() throws Exception {
+        open();
+        long c = f.newCase();
+        f.addContact(c, "城市晚报", at("10:02"), at("18:00"));
+        Map<String, Object> json = f.service.json(c);
+        assertEquals(at("10:02").toString(), json.get("clockStart"));
+        assertEquals("REPORT", json.get("currentStep"));
+        String text = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json);
+        assertTrue(text.contains("\"journalistDeadline\":\"" + at("18:00") + "\""), text);
+        assertTrue(text.contains("\"status\":\"ON_TIME\""), text);
+    }
+
+    @Test
     void aClockStartInTheFutureStartsNow() {
         open();
         long c = f.newCase();

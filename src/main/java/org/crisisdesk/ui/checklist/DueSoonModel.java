@@ -25,6 +25,8 @@ public final class DueSoonModel {
     private final Ticker ticker;
     private final Messages messages;
     private final ObservableList<DueItem> items = FXCollections.observableArrayList();
+    /** One read-only wrapper, kept: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<DueItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private int ticks;
     private boolean loading;
@@ -58,7 +60,7 @@ public final class DueSoonModel {
     }
 
     public ObservableList<DueItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -50,7 +50,11 @@ public final class StepViewModel {
     private final Messages messages;
 
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    /** One read-only wrapper, kept: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<Step> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObservableList<OutletReply> outletReplies = FXCollections.observableArrayList();
+    /** One read-only wrapper, kept: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<OutletReply> outletRepliesView = FXCollections.unmodifiableObservableList(outletReplies);
     private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
     private final ReadOnlyObjectWrapper<Step> currentStep = new ReadOnlyObjectWrapper<>(this, "currentStep");
     private final ObjectProperty<Step> selectedStep = new SimpleObjectProperty<>(this, "selectedStep");
@@ -205,11 +209,11 @@ public final class StepViewModel {
     }
 
     public ObservableList<Step> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ObservableList<OutletReply> outletReplies() {
-        return FXCollections.unmodifiableObservableList(outletReplies);
+        return outletRepliesView;
     }
 
     public ReadOnlyObjectProperty<Checklist> checklistProperty() {

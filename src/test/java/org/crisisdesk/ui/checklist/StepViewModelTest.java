@@ -128,6 +128,23 @@ class StepViewModelTest {
     }
 
     @Test
+    void theSharedTickerPollsAlertsWhichShowOnce() {
+        Ticker ticker = new Ticker(f.clock);
+        AlertPresenter presenter = new AlertPresenter(ZH, id -> {
+        });
+        List<AlertPresenter.Shown> sunk = new ArrayList<>();
+        presenter.setSink(sunk::add);
+        presenter.attach(ticker, new org.crisisdesk.checklist.AlertMonitor(f.db.jdbi()), Runnable::run);
+        f.clock.set(at("10:26"));
+        for (int i = 0; i < 2 * AlertPresenter.POLL_TICKS; i++) {
+            f.clock.advance(Duration.ofSeconds(1));
+            ticker.tick();
+        }
+        assertEquals(1, sunk.size());
+        assertEquals("步骤即将到期", sunk.get(0).title());
+    }
+
+    @Test
     void dueSoonModelListsAcrossCases() {
         DueSoonModel model = new DueSoonModel(f.service, Runnable::run, new Ticker(f.clock), ZH);
         model.refresh();
