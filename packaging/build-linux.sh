@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Linux app image of Crisis Desk (舆情应对台) with jpackage:
+#   target/dist/CrisisDesk/bin/CrisisDesk      the desk (window; subcommands work too)
+#   target/dist/CrisisDesk/bin/舆情应对台        the same program under its Chinese name
+# Usage: packaging/build-linux.sh [--skip-build]   (env: MVN_ARGS, JPACKAGE, JAVA_OPTIONS)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JPACKAGE=${JPACKAGE:-$(command -v jpackage || echo "${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/jpackage")}
+JAVA_OPTIONS=${JAVA_OPTIONS:-"-Xmx512m -Dfile.encoding=UTF-8"}
+
+if [[ "${1:-}" != "--skip-build" ]]; then
+  # shellcheck disable=SC2086
+  mvn ${MVN_ARGS:--B -q -DskipTests} package
+fi
+[[ -f target/crisis-desk.jar && -d target/lib ]] || { echo "target/crisis-desk.jar or target/lib missing: run mvn package" >&2; exit 1; }
+
+# jpackage copies everything in --input into the image: only the main jar and its lib/ folder.
+VERSION=$(unzip -p target/crisis-desk.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+VERSION=${VERSION:-0.1.0}
+rm -rf target/jpackage-input target/dist
+mkdir -p target/jpackage-input target/dist
+cp target/crisis-desk.jar target/jpackage-input/
+cp -r target/lib target/jpackage-input/lib
+
+"$JPACKAGE" --type app-image \
+  --dest target/dist \
+  --name CrisisDesk \
+  --app-version "${VERSION}" \
+  --vendor "Crisis Desk" \
+  --description "舆情应对台 Crisis Desk: media complaints at the front desk" \
+  --icon packaging/icon.png \
+  --input target/jpackage-input \
+  --main-jar crisis-desk.jar \
+  --main-class org.crisisdesk.app.Main \
+  --java-options "${JAVA_OPTIONS}" \
+  --add-launcher "舆情应对台=packaging/launcher-zh.properties"
+
+echo "App image: target/dist/CrisisDesk  (run: target/dist/CrisisDesk/bin/CrisisDesk --help)"
