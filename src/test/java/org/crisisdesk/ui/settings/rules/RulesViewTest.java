@@ -56,12 +56,12 @@ class RulesViewTest {
         TextArea mustFlag = robot.lookup("#rule-must-flag").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> mustFlag.getText().contains("我认为"));
         robot.interact(() -> mustFlag.appendText("\n您认为呢"));
-        robot.clickOn("#rule-save");
+        robot.interact(() -> robot.lookup("#rule-save").queryButton().fire());
         Label status = robot.lookup("#rule-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().contains("您认为呢"));
         assertTrue(status.getText().contains("k1-personal-view"), status.getText());
         robot.interact(() -> mustFlag.setText(mustFlag.getText().replace("\n您认为呢", "")));
-        robot.clickOn("#rule-save");
+        robot.interact(() -> robot.lookup("#rule-save").queryButton().fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("已保存"));
     }
 }
