@@ -29,7 +29,7 @@ class ChecklistPostgresTest {
             MutableClock clock = new MutableClock(start.plusSeconds(60), ChecklistFixture.ZONE);
             ChecklistService service = new ChecklistService(db.jdbi(), clock, (h, id) -> 1);
             long c = db.jdbi().withHandle(h -> {
-                h.execute("INSERT INTO store (code, name) VALUES ('SH01', '上海一店')");
+                // store SH01 is seeded by V2__reference_data
                 return h.createUpdate("INSERT INTO incident (case_no, store_code, title, status, severity, created_at, "
                                 + "created_by, updated_at, updated_by) VALUES ('SH01-1', 'SH01', 't', 'NEW', 'HIGH', :t, 'x', :t, 'x')")
                         .bindByType("t", start, Instant.class).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
