@@ -25,7 +25,8 @@ final class CaseJson {
     }
 
     record Row(String caseNo, String status, String statusLabel, String severity, String severityLabel,
-               String store, String storeName, String title, String category, String customerName,
+               String store, String storeName, String title, String category, String categoryLabel,
+               String customerName,
                String customerPhone, int mediaCount, String firstOutlet, String topReach, Instant discoveredAt,
                Instant updatedAt) {
     }

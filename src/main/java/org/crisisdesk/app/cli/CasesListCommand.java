@@ -78,6 +78,7 @@ final class CasesListCommand implements Callable<Integer> {
     private static CaseJson.Row row(CaseSummary c, CaseLabels l, Masking mask) {
         return new CaseJson.Row(c.caseNo(), c.status().name(), l.label("status", c.status()), c.severity().name(),
                 l.label("severity", c.severity()), c.storeCode(), l.storeName(c.storeCode()), c.title(), c.category(),
+                l.ref("CATEGORY", c.category()),
                 mask.name(c.customerName()), mask.phone(c.customerPhone()), c.mediaCount(), c.firstOutlet(),
                 c.topReach() == null ? null : c.topReach().name(), c.discoveredAt(), c.updatedAt());
     }
