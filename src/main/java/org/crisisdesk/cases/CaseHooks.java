@@ -18,7 +18,12 @@ public interface CaseHooks {
     default void afterStatusChange(Handle h, Incident before, CaseStatus to, Actor actor) {
     }
 
-    /** Any other change: field edits, signs, notes, attachments. {@code what} names it for the audit. */
-    default void afterChange(Handle h, long incidentId, String what, String field, Actor actor) {
+    /**
+     * Any other change: field edits, signs, notes, attachments. {@code what} names it for the audit;
+     * old and new values are the stored text (null where there is none). {@code personal} marks values
+     * that are personal data or free text, which an audit must not keep.
+     */
+    default void afterChange(Handle h, long incidentId, String what, String field, String oldValue, String newValue,
+                             boolean personal, Actor actor) {
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.Permissions;
+import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -35,6 +37,7 @@ public final class CaseService {
 
     /** Opens a case with its media contacts; the case number is allocated in the same transaction. */
     public Incident create(NewIncident in, List<NewMediaContact> contacts, Actor actor) {
+        Permissions.require(actor, Action.CREATE_CASE);
         Instant now = clock.instant();
         IncidentValidator.check(in, now);
         contacts.forEach(c -> IncidentValidator.check(c, now, null));
@@ -88,6 +91,7 @@ public final class CaseService {
     /** Changes one field. Edits with the same {@code editSession} merge into one timeline entry. */
     public Incident updateField(long id, int expectedVersion, IncidentField field, Object value, Actor actor,
                                 String editSession) {
+        Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
         Object normalised = value instanceof String s ? blankToNull(s) : value;
         IncidentValidator.checkField(field, normalised, now);
@@ -114,12 +118,14 @@ public final class CaseService {
             }
             update.execute();
             Timeline.fieldChange(h, id, now, actor.name(), field.name(), oldText, newText, editSession);
-            hooks.forEach(k -> k.afterChange(h, id, "FIELD", field.name(), actor));
+            boolean personal = field.isPersonal() || field == IncidentField.DESCRIPTION || field == IncidentField.TITLE;
+            hooks.forEach(k -> k.afterChange(h, id, "FIELD", field.name(), oldText, newText, personal, actor));
             return CaseQueries.incident(h, id);
         });
     }
 
     public Incident setSigns(long id, int expectedVersion, UndercoverSigns signs, Actor actor) {
+        Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             Incident before = lockedCurrent(h, id, expectedVersion);
@@ -135,13 +141,15 @@ public final class CaseService {
                     .bind("now", now).bind("actor", actor.name()).bind("id", id).execute();
             Timeline.append(h, id, now, actor.name(), "SIGNS", null, String.valueOf(before.signs().count()),
                     String.valueOf(signs.count()), FieldValues.signsCode(signs));
-            hooks.forEach(k -> k.afterChange(h, id, "SIGNS", null, actor));
+            hooks.forEach(k -> k.afterChange(h, id, "SIGNS", null, FieldValues.signsCode(before.signs()),
+                    FieldValues.signsCode(signs), false, actor));
             return CaseQueries.incident(h, id);
         });
     }
 
     /** Moves the case to another board column; the move lands on its timeline. */
     public Incident moveTo(long id, int expectedVersion, CaseStatus to, Actor actor) {
+        Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             Incident before = lockedCurrent(h, id, expectedVersion);
@@ -160,6 +168,7 @@ public final class CaseService {
     }
 
     public MediaContact addMediaContact(long incidentId, NewMediaContact c, Actor actor) {
+        Permissions.require(actor, Action.ADD_MEDIA_CONTACT);
         Instant now = clock.instant();
         IncidentValidator.check(c, now, null);
         return jdbi.inTransaction(h -> {
@@ -172,6 +181,7 @@ public final class CaseService {
     }
 
     public MediaContact updateMediaContact(long contactId, int expectedVersion, NewMediaContact c, Actor actor) {
+        Permissions.require(actor, Action.ADD_MEDIA_CONTACT);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             MediaContact before = CaseQueries.mediaContact(h, contactId);
@@ -208,6 +218,7 @@ public final class CaseService {
     }
 
     public TimelineEntry addNote(long incidentId, String text, Actor actor) {
+        Permissions.require(actor, Action.EDIT_CASE);
         if (text == null || text.isBlank()) {
             throw new ValidationException(List.of(new FieldError("note", "validation.required")));
         }
@@ -220,7 +231,7 @@ public final class CaseService {
             CaseQueries.incident(h, incidentId);
             long entryId = Timeline.append(h, incidentId, now, actor.name(), "NOTE", null, null, null, text.strip());
             touch(h, incidentId, now, actor);
-            hooks.forEach(k -> k.afterChange(h, incidentId, "NOTE", null, actor));
+            hooks.forEach(k -> k.afterChange(h, incidentId, "NOTE", null, null, text.strip(), true, actor));
             return h.createQuery("SELECT * FROM timeline_entry WHERE id = :id").bind("id", entryId)
                     .map(CaseRows.TIMELINE).one();
         });
@@ -228,6 +239,7 @@ public final class CaseService {
 
     /** Copies the file into the data folder first, then records it; a failed copy records nothing. */
     public Attachment attach(long incidentId, Path file, boolean personalData, Actor actor) {
+        Permissions.require(actor, Action.ADD_ATTACHMENT);
         AttachmentStore.Stored stored = attachments.store(file);
         Instant now = clock.instant();
         String name = file.getFileName().toString();
@@ -243,12 +255,13 @@ public final class CaseService {
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Timeline.append(h, incidentId, now, actor.name(), "ATTACHMENT", "attachment", null, name, null);
             touch(h, incidentId, now, actor);
-            hooks.forEach(k -> k.afterChange(h, incidentId, "ATTACHMENT", null, actor));
+            hooks.forEach(k -> k.afterChange(h, incidentId, "ATTACHMENT", null, null, stored.sha256(), false, actor));
             return h.createQuery("SELECT * FROM attachment WHERE id = :id").bind("id", id).map(CaseRows.ATTACHMENT).one();
         });
     }
 
     public void setAttachmentPersonal(long attachmentId, boolean personal, Actor actor) {
+        Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
             Attachment a = h.createQuery("SELECT * FROM attachment WHERE id = :id").bind("id", attachmentId)

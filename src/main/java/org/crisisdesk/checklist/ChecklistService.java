@@ -210,7 +210,13 @@ public final class ChecklistService {
      * @return the status to offer (REPLIED) when this completed step 7
      */
     public Optional<String> recordOutletReply(long incidentId, long mediaContactId, String replyText, Actor actor) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.inTransaction(h -> recordOutletReply(h, incidentId, mediaContactId, replyText, actor));
+    }
+
+    /** As {@link #recordOutletReply(long, long, String, Actor)}, inside the caller's transaction. */
+    public Optional<String> recordOutletReply(Handle h, long incidentId, long mediaContactId, String replyText,
+                                              Actor actor) {
+        {
             Checklist c = store.loadActive(h, incidentId).orElseThrow(() -> new UserException("checklist.none"));
             OutletReply reply = c.outletReplies().stream().filter(r -> r.mediaContactId() == mediaContactId)
                     .findFirst().orElseThrow(() -> new UserException("checklist.noMediaContact"));
@@ -232,7 +238,47 @@ public final class ChecklistService {
             }
             sync.recompute(h, c.id(), incidentId);
             return Optional.<String>empty();
-        });
+        }
+    }
+
+    /** True when the media checklist's step {@code key} is done or skipped (e.g. step 6 before a formal reply). */
+    public boolean isStepClosed(Handle h, long incidentId, String key) {
+        return store.loadActive(h, incidentId).map(c -> c.steps().stream().filter(s -> s.key().equals(key))
+                .anyMatch(s -> !s.isOpen())).orElse(false);
+    }
+
+    /**
+     * Records a final holding reply (暂复) on step 3. With the interview outline known (recorded on the
+     * step or on a media contact) the step is completed as of now; otherwise it stays open and only
+     * the timeline notes the reply, so the supervisor can still add the outline.
+     *
+     * @return true when step 3 was completed
+     */
+    public boolean recordHoldingReply(Handle h, long incidentId, String replyText, Actor actor) {
+        Optional<Checklist> active = store.loadActive(h, incidentId);
+        Optional<Step> step = active.flatMap(c -> c.steps().stream()
+                .filter(s -> s.key().equals(Step.OUTLINE) && s.isOpen()).findFirst());
+        Instant now = clock.instant();
+        if (step.isEmpty()) {
+            return false;
+        }
+        Step s = step.get();
+        String outline = s.recorded().get(s.recordFields().get(0));
+        if (outline == null || outline.isBlank()) {
+            outline = store.contacts(h, incidentId).stream().map(MediaContactRow::interviewOutline)
+                    .filter(o -> o != null && !o.isBlank()).findFirst().orElse(null);
+        }
+        if (outline == null || s.recordFields().size() < 2) {
+            TimelineRows.insert(h, incidentId, now, actor.name(), s.key(), replyText, "HOLDING_REPLY");
+            return false;
+        }
+        Map<String, String> recorded = new LinkedHashMap<>();
+        recorded.put(s.recordFields().get(0), outline);
+        recorded.put(s.recordFields().get(1), replyText);
+        store.close(h, s.id(), s.version(), StepState.DONE, now, actor.name(), recorded, null);
+        TimelineRows.insert(h, incidentId, now, actor.name(), s.key(), Recorded.describe(recorded),
+                StepState.DONE.name());
+        return true;
     }
 
     // ---- review (复盘) and the problem-solving window

@@ -23,6 +23,8 @@ public record Step(long id, long checklistId, int stepNo, String key, String tit
     public static final String REPORT = "REPORT";
     public static final String REPLY = "REPLY";
     public static final String DISCOVER = "DISCOVER";
+    public static final String OUTLINE = "OUTLINE";
+    public static final String SCRIPT = "SCRIPT";
 
     public Step {
         recordFields = List.copyOf(recordFields);

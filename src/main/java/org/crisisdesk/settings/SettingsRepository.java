@@ -96,7 +96,7 @@ public final class SettingsRepository {
         return jdbi.withHandle(SettingsRepository::routes);
     }
 
-    static List<EscalationRoute> routes(Handle h) {
+    public static List<EscalationRoute> routes(Handle h) {
         return h.createQuery("SELECT * FROM escalation_route ORDER BY route_level DESC, code")
                 .map((rs, c) -> new EscalationRoute(rs.getString("code"), rs.getString("name_zh"),
                         rs.getString("name_en"), rs.getInt("route_level"), rs.getString("departments"),
@@ -115,7 +115,7 @@ public final class SettingsRepository {
         return jdbi.withHandle(SettingsRepository::rules);
     }
 
-    static List<EscalationRule> rules(Handle h) {
+    public static List<EscalationRule> rules(Handle h) {
         return h.createQuery("SELECT * FROM escalation_rule ORDER BY basis, value_code")
                 .map((rs, c) -> new EscalationRule(rs.getString("basis"), rs.getString("value_code"),
                         rs.getString("route_code"), rs.getInt("version"))).list();
