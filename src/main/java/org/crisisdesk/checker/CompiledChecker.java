@@ -60,9 +60,8 @@ public final class CompiledChecker implements PhraseChecker {
                                 termIds.put(term, id);
                                 usesByTerm.add(new ArrayList<>(1));
                             }
-                            Use use = new Use(index, part);
-                            if (!usesByTerm.get(id).contains(use)) {
-                                usesByTerm.get(id).add(use);
+                            if (!hasUse(usesByTerm.get(id), index, part)) {
+                                usesByTerm.get(id).add(new Use(index, part));
                             }
                             longest = Math.max(longest, term.codePointCount(0, term.length()));
                         }
@@ -77,8 +76,25 @@ public final class CompiledChecker implements PhraseChecker {
             uses[t] = usesByTerm.get(t).toArray(new Use[0]);
         }
         List<int[]> terms = new ArrayList<>(termIds.size());
-        termIds.keySet().forEach(term -> terms.add(term.codePoints().toArray()));
+        for (String term : termIds.keySet()) {
+            int[] cps = new int[term.codePointCount(0, term.length())];
+            for (int i = 0, k = 0; i < term.length(); k++) {
+                cps[k] = term.codePointAt(i);
+                i += Character.charCount(cps[k]);
+            }
+            terms.add(cps);
+        }
         this.automaton = new AhoCorasick(terms);
+    }
+
+    // a plain loop rather than record equality: this runs at start-up, before anything is warm
+    private static boolean hasUse(List<Use> uses, int pattern, int part) {
+        for (Use u : uses) {
+            if (u.pattern() == pattern && u.part() == part) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
