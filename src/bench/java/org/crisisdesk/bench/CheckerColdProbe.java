@@ -10,6 +10,8 @@ import org.crisisdesk.checker.Rule;
  * {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=org.crisisdesk.bench.CheckerColdProbe -Dbench.args=x}.
  */
 public final class CheckerColdProbe {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private CheckerColdProbe() {
     }
 
@@ -21,13 +23,16 @@ public final class CheckerColdProbe {
         List<Rule> rules = CheckerBenchData.rules(extra);
         CompiledChecker checker = CompiledChecker.compile(rules);
         long t1 = System.nanoTime();
+        long cpu1 = THREADS.getCurrentThreadCpuTime();
         int hits = checker.check(draft).size();
+        long cpu2 = THREADS.getCurrentThreadCpuTime();
         long t2 = System.nanoTime();
         checker.check(draft);
         long t3 = System.nanoTime();
         long heapAfter = usedHeap();
         System.out.printf("rules load+compile+examples: %.1f ms%n", (t1 - t0) / 1e6);
-        System.out.printf("cold first check (2,000 chars, %d hits): %.2f ms%n", hits, (t2 - t1) / 1e6);
+        System.out.printf("cold first check (2,000 chars, %d hits): %.2f ms wall, %.2f ms thread CPU%n", hits,
+                (t2 - t1) / 1e6, (cpu2 - cpu1) / 1e6);
         System.out.printf("second check: %.2f ms%n", (t3 - t2) / 1e6);
         System.out.printf("heap held by compiled rules (incl. char table): %.1f MB, %d states%n",
                 (heapAfter - heapBefore) / 1048576.0, checker.stateCount());

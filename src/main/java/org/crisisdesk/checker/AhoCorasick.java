@@ -66,7 +66,9 @@ final class AhoCorasick {
         }
         int states = children.size();
         rootNext = new int[symbols];
-        children.get(0).forEach((sym, next) -> rootNext[sym] = next);
+        for (Map.Entry<Integer, Integer> e : children.get(0).entrySet()) {
+            rootNext[e.getKey()] = e.getValue();
+        }
         transBase = new int[states + 1];
         int total = 0;
         for (int s = 0; s < states; s++) {
@@ -77,7 +79,12 @@ final class AhoCorasick {
         transSym = new int[total];
         transNext = new int[total];
         for (int s = 1; s < states; s++) {
-            int[] syms = children.get(s).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] syms = new int[children.get(s).size()];
+            int k0 = 0;
+            for (int sym : children.get(s).keySet()) {
+                syms[k0++] = sym;
+            }
+            Arrays.sort(syms);
             for (int k = 0; k < syms.length; k++) {
                 transSym[transBase[s] + k] = syms[k];
                 transNext[transBase[s] + k] = children.get(s).get(syms[k]);
@@ -96,7 +103,11 @@ final class AhoCorasick {
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            int[] mine = own.get(s).stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> ownTerms = own.get(s);
+            int[] mine = new int[ownTerms.size()];
+            for (int k = 0; k < mine.length; k++) {
+                mine[k] = ownTerms.get(k);
+            }
             int[] inherited = outputs.get(fail[s]);
             int[] merged = Arrays.copyOf(mine, mine.length + inherited.length);
             System.arraycopy(inherited, 0, merged, mine.length, inherited.length);

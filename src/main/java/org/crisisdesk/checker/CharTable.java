@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,18 +16,25 @@ import java.util.Map;
  * licence), and which characters are ignored (spaces, punctuation, symbols, emoji, controls) or
  * end a sentence.
  *
- * <p>The table is immutable constant data, built once per class loader from the bundled resources
- * (like a {@code static final} constant, not a service), because every checker needs the same one.
+ * <p>The table is constant data, built once per class loader from the bundled resources (like a
+ * {@code static final} constant, not a service), because every checker needs the same one. The
+ * BMP entries are classified on first use rather than all 65,536 up front, which keeps the
+ * command line's start-up short; racing threads compute the same value, and an int write is atomic,
+ * so the lazily filled array is safe to share.
  */
 final class CharTable {
     /** The character is skipped when matching. */
     static final int IGNORE = -1;
     /** The character is skipped and ends a sentence: no match may span it. */
     static final int SENTENCE_END = -2;
+    /** Not classified yet. */
+    static final int UNKNOWN = Integer.MIN_VALUE;
 
     private static final String DATA = "/org/crisisdesk/checker/opencc/";
 
     private final int[] bmp = new int[0x10000];
+    private final int[] variantOf = new int[0x10000]; // 0: no variant mapping
+    private final int[] simplifiedOf = new int[0x10000]; // 0: no traditional mapping
     private final Map<Integer, Integer> supplementary = new HashMap<>();
 
     private static final class Holder {
@@ -38,41 +46,28 @@ final class CharTable {
     }
 
     private CharTable() {
+        Arrays.fill(bmp, UNKNOWN);
         Map<Integer, Integer> variants = new HashMap<>();
         load("TWVariantsRev.txt", variants, false);
         load("HKVariantsRev.txt", variants, false);
         Map<Integer, Integer> toSimplified = new HashMap<>();
         load("TSCharacters.txt", toSimplified, false);
         load("TSCharactersExt.txt", toSimplified, true);
-        // dense lookup arrays for the BMP, so that building the table boxes nothing (start-up time)
-        int[] variantOf = identity();
-        int[] simplifiedOf = identity();
-        variants.forEach((k, v) -> {
+        for (Map.Entry<Integer, Integer> e : variants.entrySet()) {
+            int k = e.getKey();
+            int v = toSimplified.getOrDefault(e.getValue(), e.getValue());
             if (k < 0x10000) {
-                variantOf[k] = v;
+                variantOf[k] = e.getValue();
+            } else {
+                supplementary.put(k, v);
             }
-        });
-        toSimplified.forEach((k, v) -> {
-            if (k < 0x10000) {
-                simplifiedOf[k] = v;
-            }
-        });
-        for (int c = 0; c < 0x10000; c++) {
-            int cp = classify(c);
-            if (cp >= 0) {
-                cp = variantOf[cp];
-                cp = cp < 0x10000 ? simplifiedOf[cp] : toSimplified.getOrDefault(cp, cp);
-            }
-            bmp[c] = cp;
         }
         for (Map.Entry<Integer, Integer> e : toSimplified.entrySet()) {
-            if (e.getKey() >= 0x10000) {
-                supplementary.put(e.getKey(), e.getValue());
-            }
-        }
-        for (Map.Entry<Integer, Integer> e : variants.entrySet()) {
-            if (e.getKey() >= 0x10000) {
-                supplementary.putIfAbsent(e.getKey(), toSimplified.getOrDefault(e.getValue(), e.getValue()));
+            int k = e.getKey();
+            if (k < 0x10000) {
+                simplifiedOf[k] = e.getValue();
+            } else {
+                supplementary.put(k, e.getValue());
             }
         }
     }
@@ -80,7 +75,12 @@ final class CharTable {
     /** The normalised code point of {@code cp}, or {@link #IGNORE} / {@link #SENTENCE_END}. */
     int map(int cp) {
         if (cp < 0x10000) {
-            return bmp[cp];
+            int v = bmp[cp];
+            if (v == UNKNOWN) {
+                v = compute(cp);
+                bmp[cp] = v;
+            }
+            return v;
         }
         Integer mapped = supplementary.get(cp);
         if (mapped != null) {
@@ -89,17 +89,23 @@ final class CharTable {
         return Character.isLetterOrDigit(cp) ? cp : IGNORE;
     }
 
-    /** The normalised BMP table itself, for the tight loop of the normaliser. */
-    int[] bmp() {
-        return bmp;
+    private int compute(int c) {
+        int cp = classify(c);
+        if (cp < 0) {
+            return cp;
+        }
+        if (variantOf[cp] != 0) {
+            cp = variantOf[cp];
+        }
+        if (cp < 0x10000) {
+            return simplifiedOf[cp] != 0 ? simplifiedOf[cp] : cp;
+        }
+        return supplementary.getOrDefault(cp, cp);
     }
 
-    private static int[] identity() {
-        int[] a = new int[0x10000];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = i;
-        }
-        return a;
+    /** The BMP table itself, for the tight loop of the normaliser; {@link #UNKNOWN} entries go through {@link #map}. */
+    int[] bmp() {
+        return bmp;
     }
 
     /** Width and case folded, or IGNORE / SENTENCE_END; traditional forms are mapped afterwards. */

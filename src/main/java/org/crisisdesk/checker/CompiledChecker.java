@@ -24,6 +24,9 @@ public final class CompiledChecker implements PhraseChecker {
     record Use(int pattern, int part) {
     }
 
+    /** Texts longer than two of these are checked in pieces cut at line breaks. */
+    private static final int CHUNK = 8192;
+
     private final List<Rule> rules;
     private final Normalizer normalizer;
     private final AhoCorasick automaton;
@@ -57,9 +60,8 @@ public final class CompiledChecker implements PhraseChecker {
                                 termIds.put(term, id);
                                 usesByTerm.add(new ArrayList<>(1));
                             }
-                            Use use = new Use(index, part);
-                            if (!usesByTerm.get(id).contains(use)) {
-                                usesByTerm.get(id).add(use);
+                            if (!hasUse(usesByTerm.get(id), index, part)) {
+                                usesByTerm.get(id).add(new Use(index, part));
                             }
                             longest = Math.max(longest, term.codePointCount(0, term.length()));
                         }
@@ -74,8 +76,25 @@ public final class CompiledChecker implements PhraseChecker {
             uses[t] = usesByTerm.get(t).toArray(new Use[0]);
         }
         List<int[]> terms = new ArrayList<>(termIds.size());
-        termIds.keySet().forEach(term -> terms.add(term.codePoints().toArray()));
+        for (String term : termIds.keySet()) {
+            int[] cps = new int[term.codePointCount(0, term.length())];
+            for (int i = 0, k = 0; i < term.length(); k++) {
+                cps[k] = term.codePointAt(i);
+                i += Character.charCount(cps[k]);
+            }
+            terms.add(cps);
+        }
         this.automaton = new AhoCorasick(terms);
+    }
+
+    // a plain loop rather than record equality: this runs at start-up, before anything is warm
+    private static boolean hasUse(List<Use> uses, int pattern, int part) {
+        for (Use u : uses) {
+            if (u.pattern() == pattern && u.part() == part) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -114,6 +133,36 @@ public final class CompiledChecker implements PhraseChecker {
         if (text == null || text.length() == 0) {
             return List.of();
         }
+        if (text.length() > 2 * CHUNK) {
+            return checkInChunks(text);
+        }
+        return checkOne(text);
+    }
+
+    /**
+     * A long text in pieces cut at line breaks. Exact, because no match crosses a line break; and
+     * faster, since the working arrays stay small and each piece's hits are sorted on their own.
+     */
+    private List<Hit> checkInChunks(CharSequence text) {
+        List<Hit> all = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        while (start < length) {
+            int end = Math.min(length, start + CHUNK);
+            while (end < length && text.charAt(end - 1) != '\n') {
+                end++;
+            }
+            int offset = start;
+            for (Hit h : checkOne(text.subSequence(start, end))) {
+                all.add(new Hit(h.start() + offset, h.end() + offset, h.ruleId(), h.kind(), h.severity(),
+                        h.matchedText(), h.reason(), h.suggestions()));
+            }
+            start = end;
+        }
+        return all;
+    }
+
+    private List<Hit> checkOne(CharSequence text) {
         NormalizedText normalized = normalizer.normalize(text);
         Run run = new Run(normalized);
         automaton.search(normalized, run);

@@ -35,6 +35,9 @@ public final class Normalizer {
                 width = 2;
             } else {
                 mapped = bmp[c];
+                if (mapped == CharTable.UNKNOWN) {
+                    mapped = table.map(c);
+                }
             }
             if (mapped >= 0) {
                 if (mapped == last) {

@@ -22,7 +22,11 @@ public record RulePattern(List<List<String>> parts, int maxGap, Scope scope) {
 
     public RulePattern {
         Objects.requireNonNull(parts, "parts");
-        parts = parts.stream().map(List::copyOf).toList();
+        List<List<String>> copy = new java.util.ArrayList<>(parts.size());
+        for (List<String> part : parts) {
+            copy.add(List.copyOf(part));
+        }
+        parts = List.copyOf(copy);
         scope = scope == null ? Scope.OVERLAP : scope;
     }
 

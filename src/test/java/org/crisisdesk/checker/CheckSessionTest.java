@@ -31,6 +31,20 @@ class CheckSessionTest {
     }
 
     @Test
+    void longTextsCheckedInPiecesGiveTheSameHits() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(CorpusTest.lines("corpus-risky.txt"));
+        lines.addAll(CorpusTest.lines("corpus-clean.txt"));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 60_000; i++) {
+            text.append(lines.get(i % lines.size())).append(i % 5 == 0 ? "\n" : "，");
+        }
+        List<Hit> whole = checker.check(text);
+        assertEquals(checker.session().check(text), whole);
+        assertEquals(text.substring(whole.get(whole.size() - 1).start(), whole.get(whole.size() - 1).end()),
+                whole.get(whole.size() - 1).matchedText());
+    }
+
+    @Test
     void coveredHitsAreDroppedOnce() {
         List<Hit> hits = checker.check("这是私单，退不了");
         assertEquals(1, hits.size());
