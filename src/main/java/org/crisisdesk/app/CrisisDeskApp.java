@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,6 +17,7 @@ import org.crisisdesk.common.UserException;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
 import org.crisisdesk.ui.common.Theme;
+import org.crisisdesk.ui.shell.DeskShell;
 import org.crisisdesk.ui.shell.MainWindow;
 
 /** The JavaFX application: opens the database, builds the composition root and shows the main window. */
@@ -24,6 +27,9 @@ public final class CrisisDeskApp extends Application {
 
     private Desk desk;
     private ExecutorService background;
+    private ExecutorService checker;
+    private ScheduledExecutorService autosave;
+    private DeskShell shell;
 
     static void launchWith(Path dir, DatabaseConfig cfg, String[] args) {
         dataDir = dir;
@@ -46,22 +52,35 @@ public final class CrisisDeskApp extends Application {
             Platform.exit();
             return;
         }
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "desk-storage");
-            t.setDaemon(true);
-            return t;
-        });
-        MainWindow window = new MainWindow(desk, background, Platform::runLater);
-        Scene scene = new Scene(window, 1440, 900);
+        background = Executors.newSingleThreadExecutor(daemon("desk-storage"));
+        checker = Executors.newSingleThreadExecutor(daemon("desk-checker"));
+        autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
+        shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(checker, autosave));
+        Scene scene = new Scene(shell, 1440, 900);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.show();
-        window.start();
+        shell.start(stage);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     @Override
     public void stop() throws InterruptedException {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (autosave != null) {
+            autosave.shutdown();
+            autosave.awaitTermination(5, TimeUnit.SECONDS);
+        }
         if (background != null) {
             // let queued saves finish; never interrupt a thread inside H2
             background.shutdown();

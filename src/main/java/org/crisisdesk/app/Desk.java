@@ -3,12 +3,27 @@ package org.crisisdesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.crisisdesk.app.wiring.AuditCaseHooks;
+import org.crisisdesk.app.wiring.CasePlaceholders;
+import org.crisisdesk.app.wiring.ChecklistCaseHooks;
+import org.crisisdesk.app.wiring.EscalationLookup;
+import org.crisisdesk.app.wiring.FinalReplyToChecklist;
 import org.crisisdesk.cases.AttachmentStore;
-import org.crisisdesk.cases.CaseHooks;
 import org.crisisdesk.cases.CaseQueries;
 import org.crisisdesk.cases.CaseService;
 import org.crisisdesk.cases.Escalation;
+import org.crisisdesk.checker.PhraseChecker;
+import org.crisisdesk.checker.RuleRepository;
+import org.crisisdesk.checker.RuleService;
+import org.crisisdesk.checklist.AlertMonitor;
+import org.crisisdesk.checklist.ChecklistReportRows;
+import org.crisisdesk.checklist.ChecklistService;
+import org.crisisdesk.checklist.TemplateService;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.drafting.DraftService;
+import org.crisisdesk.operators.AuditLog;
+import org.crisisdesk.operators.OperatorService;
+import org.crisisdesk.operators.PinHasher;
 import org.crisisdesk.settings.SettingsRepository;
 import org.crisisdesk.store.DataDirectory;
 import org.crisisdesk.store.Database;
@@ -24,22 +39,58 @@ public final class Desk implements AutoCloseable {
     private final Messages messages;
     private final SettingsRepository settings;
     private final CaseQueries caseQueries;
+    private final AttachmentStore attachments;
+    private final EscalationLookup escalationLookup;
+    private final AuditLog audit;
+    private final OperatorService operators;
+    private final ChecklistService checklists;
     private final CaseService cases;
+    private final RuleService rules;
+    private final DraftService drafts;
+    private final CasePlaceholders placeholders;
 
     public Desk(Database database, Path dataDir, Clock clock, Messages messages) {
+        this(database, dataDir, clock, messages, new PinHasher());
+    }
+
+    /** @param pins tests pass a hasher with few iterations so sign-in stays fast */
+    public Desk(Database database, Path dataDir, Clock clock, Messages messages, PinHasher pins) {
         this.database = database;
         this.dataDir = dataDir;
         this.clock = clock;
         this.messages = messages;
-        this.settings = new SettingsRepository(database.jdbi());
-        this.caseQueries = new CaseQueries(database.jdbi());
-        List<CaseHooks> hooks = List.of();
-        this.cases = new CaseService(database.jdbi(), clock, new AttachmentStore(DataDirectory.attachments(dataDir)),
-                hooks);
+        var jdbi = database.jdbi();
+        this.settings = new SettingsRepository(jdbi);
+        this.caseQueries = new CaseQueries(jdbi);
+        this.attachments = new AttachmentStore(DataDirectory.attachments(dataDir));
+        this.escalationLookup = new EscalationLookup(jdbi, settings);
+        this.audit = new AuditLog(jdbi, clock);
+        this.operators = new OperatorService(jdbi, audit, pins, clock);
+        this.checklists = new ChecklistService(jdbi, clock, escalationLookup);
+        this.cases = casesAt(clock);
+        this.rules = new RuleService(new RuleRepository(jdbi, clock));
+        this.drafts = new DraftService(jdbi, clock, new FinalReplyToChecklist(checklists));
+        this.placeholders = new CasePlaceholders(caseQueries, settings, clock);
+    }
+
+    /**
+     * A case service whose writes (and the checklist and audit entries they cause) carry the
+     * given clock's time; the demo data set uses it to lay out a realistic history.
+     */
+    public CaseService casesAt(Clock at) {
+        ChecklistService checklistAt = at == clock && checklists != null ? checklists
+                : new ChecklistService(database.jdbi(), at, escalationLookup);
+        return new CaseService(database.jdbi(), at, attachments,
+                List.of(new ChecklistCaseHooks(checklistAt), new AuditCaseHooks(new AuditLog(database.jdbi(), at))));
     }
 
     public Escalation escalation() {
         return new Escalation(settings.routes(), settings.rules());
+    }
+
+    /** The phrase checker for the stored rules, recompiled after every rule change. */
+    public PhraseChecker checker() {
+        return rules.checker();
     }
 
     public Database database() {
@@ -68,6 +119,46 @@ public final class Desk implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public ChecklistService checklists() {
+        return checklists;
+    }
+
+    public AlertMonitor alerts() {
+        return new AlertMonitor(database.jdbi());
+    }
+
+    public ChecklistReportRows checklistRows() {
+        return new ChecklistReportRows(database.jdbi());
+    }
+
+    public TemplateService templates() {
+        return new TemplateService(database.jdbi());
+    }
+
+    public EscalationLookup escalationLookup() {
+        return escalationLookup;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public OperatorService operators() {
+        return operators;
+    }
+
+    public RuleService rules() {
+        return rules;
+    }
+
+    public DraftService drafts() {
+        return drafts;
+    }
+
+    public CasePlaceholders placeholders() {
+        return placeholders;
     }
 
     @Override

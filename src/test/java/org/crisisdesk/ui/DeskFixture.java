@@ -2,50 +2,79 @@ package org.crisisdesk.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.crisisdesk.app.Desk;
+import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.operators.PinHasher;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
 import org.crisisdesk.ui.common.Theme;
+import org.crisisdesk.ui.shell.DeskShell;
 import org.crisisdesk.ui.shell.MainWindow;
+import org.crisisdesk.ui.shell.WorkspaceServices;
 
-/** Starts the real main window on a data folder, the way the app does, and closes it like a restart. */
+/**
+ * Starts the real desk on a data folder the way the app does, signs the first supervisor in
+ * (creating her on first use), and closes like a restart.
+ */
 public final class DeskFixture {
+    public static final String SUPERVISOR = "王主管";
+    public static final char[] PIN = "246813".toCharArray();
     private final Desk desk;
-    private final ExecutorService background;
-    private final MainWindow window;
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ExecutorService checker = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService autosave = Executors.newSingleThreadScheduledExecutor();
+    private final DeskShell shell;
+    private final Actor actor;
 
     public DeskFixture(Stage stage, Path dataDir, Clock clock) {
         Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         Theme.install();
-        desk = new Desk(Database.open(DatabaseConfig.h2(dataDir)), dataDir, clock, messages);
-        background = Executors.newSingleThreadExecutor();
-        window = new MainWindow(desk, background, Platform::runLater);
-        Scene scene = new Scene(window, 1400, 900);
+        desk = new Desk(Database.open(DatabaseConfig.h2(dataDir)), dataDir, clock, messages, new PinHasher(1_000));
+        actor = desk.operators().isFirstRun() ? desk.operators().createFirstSupervisor(SUPERVISOR, PIN.clone())
+                : desk.operators().signIn(desk.operators().findByName(SUPERVISOR).orElseThrow().id(), PIN.clone());
+        WorkspaceServices services = new WorkspaceServices(owner -> List.of(), file -> { }, checker, autosave);
+        shell = new DeskShell(desk, background, Platform::runLater, services);
+        Scene scene = new Scene(shell, 1400, 900);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
-        window.start();
+        shell.start(stage);
+        shell.enter(actor);
     }
 
     public MainWindow window() {
-        return window;
+        return shell.workspace();
+    }
+
+    public DeskShell shell() {
+        return shell;
     }
 
     public Desk desk() {
         return desk;
     }
 
+    public Actor actor() {
+        return actor;
+    }
+
     /** Waits for queued saves, then closes the database as the app does on exit. */
     public void close() throws InterruptedException {
+        shell.stop();
+        autosave.shutdown();
+        autosave.awaitTermination(5, TimeUnit.SECONDS);
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
+        checker.shutdown();
         desk.close();
     }
 }

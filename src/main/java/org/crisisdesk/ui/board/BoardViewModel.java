@@ -3,7 +3,9 @@ package org.crisisdesk.ui.board;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +57,10 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty moreClosed = new SimpleBooleanProperty(false);
     private long closedGeneration;
+    /** Per-case extras shown on cards (e.g. the current checklist step), loaded with the cases. */
+    private Function<List<Long>, Map<Long, ?>> decorator = ids -> Map.of();
+    private Map<Long, ?> decorations = Map.of();
+    private java.util.function.BiPredicate<Long, CaseStatus> moveGuard = (id, to) -> true;
 
     public BoardViewModel(CaseQueries queries, CaseService cases, SettingsRepository settings, Async async,
                           Clock clock, Supplier<Actor> actor) {
@@ -73,9 +79,14 @@ public final class BoardViewModel {
 
     /** Loads the board: open cases, the first page of closed ones, stores and the banner. */
     public void load() {
-        record Loaded(List<CaseSummary> open, List<Store> stores, List<SpecialPeriod> periods) {
+        record Loaded(List<CaseSummary> open, List<Store> stores, List<SpecialPeriod> periods, Map<Long, ?> extras) {
         }
-        async.run(() -> new Loaded(queries.openCases(), settings.stores(), settings.specialPeriods()), l -> {
+        async.run(() -> {
+            List<CaseSummary> cases = queries.openCases();
+            return new Loaded(cases, settings.stores(), settings.specialPeriods(),
+                    decorator.apply(cases.stream().map(CaseSummary::id).toList()));
+        }, l -> {
+            decorations = l.extras();
             open.setAll(l.open());
             stores.setAll(l.stores());
             LocalDate today = LocalDate.now(clock);
@@ -116,10 +127,15 @@ public final class BoardViewModel {
         });
     }
 
+    /** Asked before every move (e.g. closing needs the review first); false keeps the case where it is. */
+    public void setMoveGuard(java.util.function.BiPredicate<Long, CaseStatus> guard) {
+        this.moveGuard = guard;
+    }
+
     /** Moves a case to another column; the board refreshes from what was saved. */
     public void move(long caseId, CaseStatus to) {
         Optional<CaseSummary> c = find(caseId);
-        if (c.isEmpty() || c.get().status() == to) {
+        if (c.isEmpty() || c.get().status() == to || !moveGuard.test(caseId, to)) {
             return;
         }
         int version = c.get().version();
@@ -146,6 +162,16 @@ public final class BoardViewModel {
 
     public String storeName(String code) {
         return stores.stream().filter(s -> s.code().equals(code)).map(Store::name).findFirst().orElse(code);
+    }
+
+    /** Sets what is loaded beside the cases for their cards; runs off the FX thread. */
+    public void setDecorator(Function<List<Long>, Map<Long, ?>> decorator) {
+        this.decorator = decorator;
+    }
+
+    /** The extra loaded for a case's card, or null. */
+    public Object decoration(long caseId) {
+        return decorations.get(caseId);
     }
 
     public ObservableList<CaseSummary> visible() {

@@ -44,9 +44,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class CaseView extends BorderPane {
     private final CaseViewModel vm;
     private final Labels labels;
+    private final java.util.function.BiPredicate<Long, CaseStatus> moveGuard;
 
     public CaseView(CaseViewModel vm, Labels labels, FilePicker picker, FileOpener opener,
-                    List<Function<Long, Tab>> extraTabs, MediaContactDialog mediaDialog) {
+                    List<Function<Long, Tab>> extraTabs, MediaContactDialog mediaDialog,
+                    java.util.function.BiPredicate<Long, CaseStatus> moveGuard) {
+        this.moveGuard = moveGuard;
         this.vm = vm;
         this.labels = labels;
         getStyleClass().add("case-view");
@@ -85,7 +88,11 @@ public final class CaseView extends BorderPane {
         status.setOnAction(e -> {
             Incident i = vm.incident().get();
             if (i != null && status.getValue() != null && status.getValue() != i.status()) {
-                vm.moveTo(status.getValue());
+                if (moveGuard.test(i.id(), status.getValue())) {
+                    vm.moveTo(status.getValue());
+                } else {
+                    status.setValue(i.status());
+                }
             }
         });
         HBox box = new HBox(12, number, title, new Label(labels.get("case.status")), status);

@@ -65,6 +65,10 @@ public final class Async {
         return messages;
     }
 
+    public Executor background() {
+        return background;
+    }
+
     public Executor fx() {
         return fx;
     }

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,51 +23,76 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.crisisdesk.app.Desk;
+import org.crisisdesk.checklist.Step;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.drafting.DefaultScriptSource;
 import org.crisisdesk.settings.RefItem;
 import org.crisisdesk.ui.board.BoardView;
 import org.crisisdesk.ui.board.BoardViewModel;
 import org.crisisdesk.ui.casefile.CaseView;
 import org.crisisdesk.ui.casefile.CaseViewModel;
 import org.crisisdesk.ui.casefile.MediaContactDialog;
+import org.crisisdesk.ui.checklist.CountdownBadge;
+import org.crisisdesk.ui.checklist.DueSoonModel;
+import org.crisisdesk.ui.checklist.DueSoonStrip;
+import org.crisisdesk.ui.checklist.Ticker;
 import org.crisisdesk.ui.common.Async;
 import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
 import org.crisisdesk.ui.common.Labels;
 import org.crisisdesk.ui.intake.IntakeView;
 import org.crisisdesk.ui.intake.IntakeViewModel;
-import org.crisisdesk.ui.settings.SettingsView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The main window: a toolbar (new incident, settings, who is acting) over a workspace of tabs —
- * the board always first, then open cases, the intake form and settings.
+ * One signed-in operator's workspace: a toolbar (new incident, settings, who is signed in, switch
+ * operator) over tabs — the board always first, then open cases, the intake form and settings.
  */
 public final class MainWindow extends BorderPane {
     private final Desk desk;
     private final Async async;
     private final Labels labels;
+    private final Supplier<Actor> actor;
     private final TabPane tabs = new TabPane();
-    private final ComboBox<String> actorBox = new ComboBox<>();
     private final Map<Long, Tab> caseTabs = new HashMap<>();
     private final BoardViewModel board;
     private final BoardView boardView;
-    private FilePicker picker = owner -> {
-        var files = new FileChooser().showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(f -> f.toPath()).toList();
-    };
-    private FileOpener opener = MainWindow::openWithSystem;
+    private final DueSoonModel dueSoon;
+    private final CaseTabs caseExtras;
+    private final StatusMoves moves;
+    private final SettingsTabs settingsTabs;
+    private final WorkspaceServices services;
+    private boolean started;
 
-    public MainWindow(Desk desk, Executor background, Executor fx) {
+    public MainWindow(Desk desk, Executor background, Executor fx, Supplier<Actor> actor, Runnable switchOperator,
+                      Ticker ticker, WorkspaceServices services) {
         this.desk = desk;
+        this.actor = actor;
+        this.services = services;
         this.labels = new Labels(desk.messages(), desk.clock().getZone());
         Label status = new Label();
         this.async = new Async(background, fx, desk.messages(), status::setText);
-        this.board = new BoardViewModel(desk.caseQueries(), desk.cases(), desk.settings(), async, desk.clock(),
-                this::actor);
-        this.boardView = new BoardView(board, labels, this::openCase, this::newIncident, null, null);
+        this.board = new BoardViewModel(desk.caseQueries(), desk.cases(), desk.settings(), async, desk.clock(), actor);
+        board.setDecorator(ids -> desk.checklists().currentStepFor(ids));
+        this.dueSoon = new DueSoonModel(desk.checklists(), background, ticker, desk.messages());
+        DueSoonStrip strip = new DueSoonStrip(dueSoon, ticker, desk.messages());
+        strip.setOnOpenCase(this::openCase);
+        this.moves = new StatusMoves(desk, async, labels, actor, this::refresh, this::getScene);
+        this.boardView = new BoardView(board, labels, this::openCase, this::newIncident, c -> {
+            Object step = board.decoration(c.id());
+            if (step instanceof Step s) {
+                CountdownBadge badge = new CountdownBadge(ticker.nowProperty(), desk.messages());
+                badge.show(s);
+                return new HBox(6, new Label(s.stepNo() + ". " + s.title()), badge);
+            }
+            return null;
+        }, strip);
+        board.setMoveGuard(moves::guardMove);
+        this.caseExtras = new CaseTabs(desk, background, fx, actor, ticker, services, moves, this::refresh,
+                DefaultScriptSource::new);
+        this.settingsTabs = new SettingsTabs(desk, background, fx, actor);
         getStyleClass().add("main-window");
 
         Label appName = new Label(labels.get("app.title"));
@@ -77,11 +102,15 @@ public final class MainWindow extends BorderPane {
         Button settings = new Button(labels.get("nav.settings"), new FontIcon(Material2MZ.SETTINGS));
         settings.setOnAction(e -> openSettings());
         settings.setId("nav-settings");
-        actorBox.setId("actor");
-        actorBox.setPromptText(labels.get("actor.pick"));
+        Label who = new Label(labels.get("actor.signedIn", actor.get() == null ? "" : actor.get().name()),
+                new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        who.setId("signed-in");
+        Button switchButton = new Button(labels.get("actor.switch"), new FontIcon(Material2AL.LOCK));
+        switchButton.setId("switch-operator");
+        switchButton.setOnAction(e -> switchOperator.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, appName, create, settings, gap, new Label(labels.get("actor.current")), actorBox);
+        HBox bar = new HBox(10, appName, create, settings, gap, who, switchButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -97,31 +126,45 @@ public final class MainWindow extends BorderPane {
         HBox foot = new HBox(status);
         foot.setPadding(new Insets(2, 12, 4, 12));
         setBottom(foot);
-        shortcuts();
+        shortcuts(switchOperator);
     }
 
-    /** Loads the board and the acting-person list; call once the window is showing. */
+    /** Convenience for tests and simple starts: the default file chooser and system viewer. */
+    public static WorkspaceServices defaultServices(Executor checkExecutor,
+                                                    java.util.concurrent.ScheduledExecutorService autosave) {
+        FilePicker picker = owner -> {
+            var files = new FileChooser().showOpenMultipleDialog(owner);
+            return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+        };
+        return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave);
+    }
+
+    /** Loads the board the first time; later calls refresh it (returning to where the operator left off). */
     public void start() {
-        async.run(() -> desk.settings().items(RefItem.ACTOR), items -> {
-            actorBox.getItems().setAll(items.stream().filter(RefItem::active).map(RefItem::labelZh).toList());
-            if (actorBox.getValue() == null && !actorBox.getItems().isEmpty()) {
-                actorBox.getSelectionModel().selectFirst();
-            }
-        });
-        board.load();
+        if (!started) {
+            started = true;
+        }
+        refresh();
     }
 
-    private void shortcuts() {
+    void refresh() {
+        board.load();
+        dueSoon.refresh();
+    }
+
+    private void shortcuts(Runnable switchOperator) {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {
                 return;
             }
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newIncident);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            var acc = scene.getAccelerators();
+            acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newIncident);
+            acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), switchOperator);
+            acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                 tabs.getSelectionModel().select(0);
                 boardView.focusSearch();
             });
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+            acc.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
                 Tab t = tabs.getSelectionModel().getSelectedItem();
                 if (t != null && t.isClosable()) {
                     tabs.getTabs().remove(t);
@@ -131,25 +174,21 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    Actor actor() {
-        String name = actorBox.getValue();
-        return new Actor(name == null || name.isBlank() ? labels.get("actor.unknown") : name, Actor.Role.SUPERVISOR);
-    }
-
     public void newIncident() {
         IntakeViewModel vm = new IntakeViewModel(desk.cases(), desk.caseQueries(), async, desk.clock(), labels,
-                this::actor, desk::escalation);
+                actor, desk::escalation);
         Tab tab = new Tab(labels.get("intake.title"));
         tab.setId("tab-intake");
-        async.run(() -> new Object[] {desk.settings().stores(), desk.settings().items(RefItem.CHANNEL),
-                desk.settings().items(RefItem.CATEGORY), desk.settings().items(RefItem.RISK_TYPE)}, lists -> {
-            @SuppressWarnings("unchecked")
-            IntakeView view = new IntakeView(vm, labels, (List<org.crisisdesk.settings.Store>) lists[0],
-                    (List<RefItem>) lists[1], (List<RefItem>) lists[2], (List<RefItem>) lists[3], id -> {
-                        tabs.getTabs().remove(tab);
-                        board.load();
-                        openCase(id);
-                    }, () -> tabs.getTabs().remove(tab));
+        record Lists(List<org.crisisdesk.settings.Store> stores, List<RefItem> channels, List<RefItem> categories,
+                     List<RefItem> risks) {
+        }
+        async.run(() -> new Lists(desk.settings().stores(), desk.settings().items(RefItem.CHANNEL),
+                desk.settings().items(RefItem.CATEGORY), desk.settings().items(RefItem.RISK_TYPE)), l -> {
+            IntakeView view = new IntakeView(vm, labels, l.stores(), l.channels(), l.categories(), l.risks(), id -> {
+                tabs.getTabs().remove(tab);
+                refresh();
+                openCase(id);
+            }, () -> tabs.getTabs().remove(tab));
             tab.setContent(view);
             tabs.getTabs().add(tab);
             tabs.getSelectionModel().select(tab);
@@ -163,15 +202,19 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, this::actor);
-        CaseView view = new CaseView(vm, labels, picker, opener, List.of(),
-                new MediaContactDialog(labels, desk.clock()));
+        CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, actor);
+        moves.register(id, vm);
+        CaseView view = new CaseView(vm, labels, services.picker(), services.opener(),
+                List.of(caseExtras::checklist, caseExtras::drafting), new MediaContactDialog(labels, desk.clock()),
+                moves::guardMove);
         Tab tab = new Tab("…", view);
         tab.setId("tab-case-" + id);
         vm.incident().addListener((o, a, i) -> tab.setText(i.caseNo()));
         tab.setOnClosed(e -> {
             caseTabs.remove(id);
-            board.load();
+            moves.unregister(id);
+            caseExtras.flush();
+            refresh();
         });
         caseTabs.put(id, tab);
         tabs.getTabs().add(tab);
@@ -179,16 +222,15 @@ public final class MainWindow extends BorderPane {
     }
 
     public void openSettings() {
-        Tab tab = new Tab(labels.get("nav.settings"), new SettingsView(desk.settings(), async, labels, List.of()));
+        Tab tab = new Tab(labels.get("nav.settings"), settingsTabs.view(async, labels));
         tab.setId("tab-settings");
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }
 
-    /** Tests replace the file chooser and the system viewer, both of which fail under headless Monocle. */
-    public void setFileAccess(FilePicker picker, FileOpener opener) {
-        this.picker = picker;
-        this.opener = opener;
+    /** Saves open drafts now; called when the desk locks, switches operator or closes. */
+    public void flush() {
+        caseExtras.flush();
     }
 
     public BoardViewModel board() {

@@ -1,0 +1,151 @@
+package org.crisisdesk.ui.shell;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.crisisdesk.app.Desk;
+import org.crisisdesk.checklist.AlertMonitor;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.ui.checklist.AlertPresenter;
+import org.crisisdesk.ui.checklist.Ticker;
+import org.crisisdesk.ui.operators.FirstRunView;
+import org.crisisdesk.ui.operators.IdleMonitor;
+import org.crisisdesk.ui.operators.LockScreen;
+import org.crisisdesk.ui.operators.SignInView;
+
+/**
+ * What the shared front-desk PC shows: first-run setup, sign-in, the lock screen, or the signed-in
+ * operator's workspace. Each operator keeps their own workspace, so switching back returns them to
+ * where they left off; while locked no workspace is in the scene at all, so no case data shows.
+ */
+public final class DeskShell extends StackPane {
+    /** Setting: minutes of inactivity before the desk locks (1–15, default 5). */
+    public static final String IDLE_SETTING = "desk.idleMinutes";
+
+    private final Desk desk;
+    private final Executor background;
+    private final Executor fx;
+    private final Ticker ticker;
+    private final IdleMonitor idle;
+    private final AlertPresenter alerts;
+    private final Map<String, MainWindow> workspaces = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>();
+    private final WorkspaceServices services;
+
+    public DeskShell(Desk desk, Executor background, Executor fx, WorkspaceServices services) {
+        this.desk = desk;
+        this.background = background;
+        this.fx = fx;
+        this.services = services;
+        this.ticker = new Ticker(desk.clock());
+        this.idle = new IdleMonitor(desk.clock(), idleSetting(), this::lock);
+        this.alerts = new AlertPresenter(desk.messages(), id -> {
+            MainWindow w = current();
+            if (w != null) {
+                w.openCase(id);
+            }
+        });
+        getStyleClass().add("desk-shell");
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                idle.attach(scene);
+            }
+        });
+    }
+
+    private Duration idleSetting() {
+        try {
+            return IdleMonitor.clamp(Duration.ofMinutes(Long.parseLong(
+                    desk.settings().setting(IDLE_SETTING).orElse("5").strip())));
+        } catch (NumberFormatException e) {
+            return IdleMonitor.DEFAULT_IDLE;
+        }
+    }
+
+    /** Shows first-run setup or sign-in; call once the stage is showing. */
+    public void start(Stage stage) {
+        alerts.setStage(stage);
+        alerts.lockedProperty().bind(actor.isNull().or(idle.lockedProperty()));
+        alerts.attach(ticker, new AlertMonitor(desk.database().jdbi()), background);
+        ticker.start();
+        if (desk.operators().isFirstRun()) {
+            show(new FirstRunView(desk.operators(), desk.messages(), background, this::signedIn));
+        } else {
+            SignInView signIn = new SignInView(desk.operators(), desk.messages(), desk.clock(), background,
+                    this::signedIn);
+            show(signIn);
+            signIn.focusPin();
+        }
+    }
+
+    /** Enters the workspace of an operator who has just signed in (or unlocked). */
+    public void enter(Actor who) {
+        signedIn(who);
+    }
+
+    private void signedIn(Actor who) {
+        actor.set(who);
+        MainWindow w = workspaces.computeIfAbsent(who.name(),
+                n -> new MainWindow(desk, background, fx, actor::get, this::switchOperator, ticker, services));
+        show(w);
+        w.start();
+        idle.reset();
+        idle.start();
+    }
+
+    /** Locks at once: "switch operator" from the toolbar or its shortcut. */
+    public void switchOperator() {
+        idle.lockNow();
+    }
+
+    private void lock() {
+        Actor was = actor.get();
+        if (was != null) {
+            workspaces.values().forEach(MainWindow::flush);
+            background.execute(() -> desk.operators().recordDeskLocked(was, "idle-or-switch"));
+        }
+        actor.set(null);
+        LockScreen screen = new LockScreen(desk.operators(), desk.messages(), desk.clock(), background, this::signedIn);
+        if (was != null) {
+            screen.setLastOperator(was.name());
+        }
+        show(screen);
+    }
+
+    private void show(Node content) {
+        getChildren().setAll(content);
+    }
+
+    private MainWindow current() {
+        Actor a = actor.get();
+        return a == null ? null : workspaces.get(a.name());
+    }
+
+    public ReadOnlyObjectProperty<Actor> actor() {
+        return actor.getReadOnlyProperty();
+    }
+
+    public MainWindow workspace() {
+        return current();
+    }
+
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    public IdleMonitor idleMonitor() {
+        return idle;
+    }
+
+    public void stop() {
+        ticker.stop();
+        idle.stop();
+        workspaces.values().forEach(MainWindow::flush);
+    }
+}
