@@ -154,8 +154,9 @@ public class HighlightingEditor extends StackPane {
         }
         int len = area.getLength();
         StyleSpans<Collection<String>> spans = HitStyles.spans(found, marks, len, ime.start(), ime.length());
-        if (!HitStyles.same(spans, area.getStyleSpans(0, len))) {
-            area.setStyleSpans(0, spans);
+        int[] range = HitStyles.changedRange(spans, area.getStyleSpans(0, len));
+        if (range != null && range[1] > range[0]) {
+            area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
         }
         hits.setAll(found);
         refreshCounts();
