@@ -154,10 +154,13 @@ public class HighlightingEditor extends StackPane {
         }
         int len = area.getLength();
         StyleSpans<Collection<String>> spans = HitStyles.spans(found, marks, len, ime.start(), ime.length());
-        if (!HitStyles.same(spans, area.getStyleSpans(0, len))) {
-            area.setStyleSpans(0, spans);
+        int[] range = HitStyles.changedRange(spans, area.getStyleSpans(0, len));
+        if (range != null && range[1] > range[0]) {
+            area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
         }
-        hits.setAll(found);
+        if (!hits.equals(found)) {
+            hits.setAll(found);
+        }
         refreshCounts();
         appliedVersion.set(version);
     }
@@ -228,7 +231,10 @@ public class HighlightingEditor extends StackPane {
      */
     public boolean replaceHit(Hit hit, String suggestion) {
         ime.drop();
-        if (hit.end() > area.getLength() || !area.getText(hit.start(), hit.end()).equals(hit.matchedText())) {
+        // a hit of the painted, current text is valid even if the checker reports normalised matched text
+        boolean current = appliedVersion.get() == textVersion && hits.contains(hit);
+        if (hit.end() > area.getLength()
+                || !current && !area.getText(hit.start(), hit.end()).equals(hit.matchedText())) {
             return false;
         }
         popup.hide();

@@ -82,38 +82,44 @@ final class HitStyles {
         return composeLength > 0 && offset >= composeStart ? offset + composeLength : offset;
     }
 
-    /** Whether the document already carries exactly these spans (then nothing is repainted). */
-    static boolean same(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
-        Iterator<StyleSpan<Collection<String>>> ia = merged(a).iterator();
-        Iterator<StyleSpan<Collection<String>>> ib = merged(b).iterator();
-        while (ia.hasNext() && ib.hasNext()) {
-            StyleSpan<Collection<String>> x = ia.next();
-            StyleSpan<Collection<String>> y = ib.next();
-            if (x.getLength() != y.getLength() || !sameClasses(x.getStyle(), y.getStyle())) {
-                return false;
-            }
+    /**
+     * The smallest range [from, to) where the wanted spans differ from what the document carries,
+     * or null when they are the same. Typing shifts existing styles along with the text, so after a
+     * keystroke only the spans around the edit differ and only those need repainting.
+     */
+    static int[] changedRange(StyleSpans<Collection<String>> wanted, StyleSpans<Collection<String>> current) {
+        Collection<String>[] w = expand(wanted);
+        Collection<String>[] c = expand(current);
+        int n = Math.min(w.length, c.length);
+        int from = 0;
+        while (from < n && sameClasses(w[from], c[from])) {
+            from++;
         }
-        return !ia.hasNext() && !ib.hasNext();
+        if (from == n && w.length == c.length) {
+            return null;
+        }
+        int wi = w.length;
+        int ci = c.length;
+        while (wi > from && ci > from && sameClasses(w[wi - 1], c[ci - 1])) {
+            wi--;
+            ci--;
+        }
+        return new int[] {from, wi};
     }
 
-    /** Adjacent spans of equal style joined, zero-length spans dropped (documents split at paragraphs). */
-    private static List<StyleSpan<Collection<String>>> merged(StyleSpans<Collection<String>> spans) {
-        List<StyleSpan<Collection<String>>> out = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    private static Collection<String>[] expand(StyleSpans<Collection<String>> spans) {
+        Collection<String>[] out = new Collection[spans.length()];
+        int i = 0;
         for (StyleSpan<Collection<String>> s : spans) {
-            if (s.getLength() == 0) {
-                continue;
-            }
-            if (!out.isEmpty() && sameClasses(out.get(out.size() - 1).getStyle(), s.getStyle())) {
-                StyleSpan<Collection<String>> last = out.remove(out.size() - 1);
-                out.add(new StyleSpan<>(last.getStyle(), last.getLength() + s.getLength()));
-            } else {
-                out.add(s);
+            for (int k = 0; k < s.getLength(); k++) {
+                out[i++] = s.getStyle();
             }
         }
         return out;
     }
 
     private static boolean sameClasses(Collection<String> a, Collection<String> b) {
-        return a.size() == b.size() && a.containsAll(b);
+        return a == b || a.size() == b.size() && a.containsAll(b);
     }
 }

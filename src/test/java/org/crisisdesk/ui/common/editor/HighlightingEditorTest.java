@@ -116,6 +116,21 @@ class HighlightingEditorTest {
         assertEquals("私单", editor.area().getSelectedText());
     }
 
+    @Test
+    void hoverShowsTheReasonAndCtrlDotJumpsToo(FxRobot robot) {
+        robot.interact(() -> editor.setText("甲乙这是私单"));
+        robot.interact(() -> editor.area().fireEvent(
+                org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(new javafx.geometry.Point2D(20, 20), 4)));
+        assertEquals("私单", editor.popupHit().matchedText());
+        robot.interact(() -> editor.area().fireEvent(org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
+                new javafx.geometry.Point2D(5, 5), 0)));
+        robot.clickOn(editor.area());
+        robot.interact(() -> editor.area().moveTo(0));
+        robot.press(KeyCode.CONTROL).type(KeyCode.PERIOD).release(KeyCode.CONTROL);
+        assertEquals("私单", editor.area().getSelectedText());
+        assertEquals("私单", editor.popupHit().matchedText());
+    }
+
     private static InputMethodEvent ime(Object target, String composed, String committed) {
         List<InputMethodTextRun> runs = composed.isEmpty() ? List.of()
                 : List.of(new InputMethodTextRun(composed, InputMethodHighlight.UNSELECTED_RAW));
