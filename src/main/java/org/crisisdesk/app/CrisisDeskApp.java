@@ -17,6 +17,7 @@ import org.crisisdesk.common.UserException;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
 import org.crisisdesk.ui.common.Theme;
+import org.crisisdesk.ui.common.editor.AdaptiveCheckExecutor;
 import org.crisisdesk.ui.shell.DeskShell;
 import org.crisisdesk.ui.shell.MainWindow;
 
@@ -55,7 +56,8 @@ public final class CrisisDeskApp extends Application {
         background = Executors.newSingleThreadExecutor(daemon("desk-storage"));
         checker = Executors.newSingleThreadExecutor(daemon("desk-checker"));
         autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
-        shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(checker, autosave));
+        shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(
+                new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave));
         Scene scene = new Scene(shell, 1440, 900);
         Theme.style(scene);
         stage.setScene(scene);

@@ -3,15 +3,19 @@ package org.crisisdesk.app.cli;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crisisdesk.app.Desk;
 import org.crisisdesk.app.demo.DemoData;
-import org.crisisdesk.cases.AttachmentStore;
-import org.crisisdesk.cases.CaseService;
-import org.crisisdesk.store.DataDirectory;
+import org.crisisdesk.app.demo.DemoOperators;
+import org.crisisdesk.app.demo.DemoChecklists;
 import org.crisisdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code demo}: fills an empty database with the demo data set; refuses a database holding other cases. */
+/**
+ * {@code demo}: fills an empty database with the demo data set — cases, media contacts, running
+ * checklists in every state and demo operators (PINs in README). Refuses any database that holds
+ * other data.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
@@ -24,10 +28,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         var m = root.messages();
         try (Database db = root.openDatabase()) {
-            AttachmentStore files = new AttachmentStore(DataDirectory.attachments(root.dataDir()));
-            DemoData demo = new DemoData(db.jdbi(), clock, at -> new CaseService(db.jdbi(), at, files, List.of()));
+            Desk desk = new Desk(db, root.dataDir(), clock, m);
+            DemoOperators.refuseUnlessEmpty(desk);
+            DemoData demo = new DemoData(db.jdbi(), clock, desk::casesAt);
             DemoData.Result r = demo.load(root.actor());
+            List<String> states = new DemoChecklists(desk).seed(root.actor());
+            List<String> operators = DemoOperators.create(desk);
             root.out().println(m.get("cli.demo.loaded", r.incidents(), r.mediaContacts(), r.notes(), r.attachments()));
+            root.out().println(m.get("cli.demo.checklists", String.join("、", states)));
+            root.out().println(m.get("cli.demo.operators", String.join(";", operators)));
             root.out().println(m.get("cli.demo.next"));
             root.out().flush();
         }

@@ -61,8 +61,15 @@ final class BoardColumn extends VBox {
             protected void updateItem(CaseSummary c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(null);
-                setGraphic(empty || c == null ? null
-                        : new CaseCard(c, vm.storeName(c.storeCode()), labels, vm.clock().instant(), extras));
+                if (empty || c == null) {
+                    setGraphic(null);
+                    return;
+                }
+                CaseCard card = new CaseCard(c, vm.storeName(c.storeCode()), labels, vm.clock().instant(), extras);
+                // cards take the column's width and wrap, instead of pushing a horizontal scroll bar
+                card.maxWidthProperty().bind(list.widthProperty().subtract(18));
+                card.prefWidthProperty().bind(card.maxWidthProperty());
+                setGraphic(card);
             }
         });
         list.setOnKeyPressed(e -> {

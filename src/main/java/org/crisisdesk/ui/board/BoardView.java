@@ -117,8 +117,14 @@ public final class BoardView extends BorderPane {
         ComboBox<Store> store = new ComboBox<>();
         store.getItems().add(null);
         vm.stores().addListener((javafx.collections.ListChangeListener<Store>) c -> {
-            store.getItems().setAll(vm.stores());
-            store.getItems().add(0, null);
+            // replacing the items keeps the selected index, not the value: restore the value
+            Store keep = vm.filterStore().get();
+            java.util.List<Store> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(vm.stores());
+            store.getItems().setAll(items);
+            store.setValue(keep == null ? null : vm.stores().stream()
+                    .filter(s -> s.code().equals(keep.code())).findFirst().orElse(null));
         });
         store.setConverter(new StringConverter<>() {
             @Override

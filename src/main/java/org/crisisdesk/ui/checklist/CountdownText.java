@@ -26,7 +26,11 @@ public record CountdownText(StepStatus status, String text) {
         return switch (c.phase()) {
             case ON_TIME -> new CountdownText(StepStatus.ON_TIME, c.clockText());
             case DUE_SOON -> new CountdownText(StepStatus.DUE_SOON, c.clockText());
-            case OVERDUE -> new CountdownText(StepStatus.OVERDUE, messages.get("checklist.badge.overdue", c.clockText()));
+            // past two days a clock reading (超时 502:25:34) says less than days and hours do
+            case OVERDUE -> new CountdownText(StepStatus.OVERDUE, c.remaining().abs().toHours() >= 48
+                    ? messages.get("checklist.badge.overdueDays", c.remaining().abs().toDays(),
+                            c.remaining().abs().toHoursPart())
+                    : messages.get("checklist.badge.overdue", c.clockText()));
         };
     }
 }

@@ -64,7 +64,9 @@ public final class SignInViewModel {
     private void show(List<Operator> list) {
         String keep = selected.get() != null ? selected.get().displayName() : preferred;
         operators.setAll(list);
-        selected.set(list.stream().filter(o -> o.displayName().equals(keep)).findFirst().orElse(null));
+        // a name is always chosen, so typing the PIN straight away works; arrows pick another
+        selected.set(list.stream().filter(o -> o.displayName().equals(keep)).findFirst()
+                .orElse(list.isEmpty() ? null : list.get(0)));
         tick();
     }
 

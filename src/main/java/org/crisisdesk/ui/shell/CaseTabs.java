@@ -71,6 +71,12 @@ final class CaseTabs {
                 desk.checker(), background, fx, services.autosave(), AutosaveScheduler.DEFAULT_WINDOW, actor,
                 desk.messages());
         openDrafting.add(vm);
+        background.execute(() -> {
+            var outlets = desk.caseQueries().mediaContacts(caseId).stream()
+                    .map(c -> new DraftingViewModel.Outlet(c.id(), c.outlet()
+                            + (c.journalistName() == null ? "" : " · " + c.journalistName()))).toList();
+            fx.execute(() -> vm.getOutlets().setAll(outlets));
+        });
         Tab tab = new Tab(desk.messages().get("case.tab.drafting"), new DraftingView(vm, services.checkExecutor()));
         tab.setId("case-tab-drafting");
         return tab;
