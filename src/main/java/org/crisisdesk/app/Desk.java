@@ -47,6 +47,7 @@ public final class Desk implements AutoCloseable {
     private final CaseService cases;
     private final RuleService rules;
     private final DraftService drafts;
+    private final FinalReplyToChecklist finalReplies;
     private final CasePlaceholders placeholders;
 
     public Desk(Database database, Path dataDir, Clock clock, Messages messages) {
@@ -69,7 +70,8 @@ public final class Desk implements AutoCloseable {
         this.checklists = new ChecklistService(jdbi, clock, escalationLookup);
         this.cases = casesAt(clock);
         this.rules = new RuleService(new RuleRepository(jdbi, clock));
-        this.drafts = new DraftService(jdbi, clock, new FinalReplyToChecklist(checklists));
+        this.finalReplies = new FinalReplyToChecklist(checklists);
+        this.drafts = new DraftService(jdbi, clock, finalReplies);
         this.placeholders = new CasePlaceholders(caseQueries, settings, clock);
     }
 
@@ -155,6 +157,11 @@ public final class Desk implements AutoCloseable {
 
     public DraftService drafts() {
         return drafts;
+    }
+
+    /** Where status moves are offered after a final formal reply completes step 7 (the window). */
+    public void setStatusOffers(org.crisisdesk.checklist.CaseStatusPort port) {
+        finalReplies.setOffers(port);
     }
 
     public CasePlaceholders placeholders() {

@@ -1,5 +1,12 @@
 package org.crisisdesk.app.cli;
 
+import java.time.Clock;
+import java.util.Map;
+import org.crisisdesk.checklist.ChecklistService;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.operators.AuditLog;
+import org.crisisdesk.operators.RevealService;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +40,10 @@ final class CasesShowCommand implements Callable<Integer> {
     @Option(names = "--unmasked", descriptionKey = "cases.unmasked")
     boolean unmasked;
 
+    /** Revealing personal data is an operator's audited act: name here, PIN on standard input. */
+    @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cases.operator")
+    String operator;
+
     ZoneId zone = ZoneId.systemDefault();
 
     @Override
@@ -40,6 +51,10 @@ final class CasesShowCommand implements Callable<Integer> {
         RootCommand root = cases.root;
         CaseJson.Detail detail;
         CaseLabels labels;
+        Map<String, Object> checklist;
+        if (unmasked && operator == null) {
+            throw new UserException("cli.unmaskNeedsOperator");
+        }
         try (Database db = cases.openIfPresent().orElseThrow(() -> new UserException("case.notFound", caseNo))) {
             CaseQueries queries = new CaseQueries(db.jdbi());
             Incident incident = queries.byCaseNo(caseNo)
@@ -49,11 +64,19 @@ final class CasesShowCommand implements Callable<Integer> {
             List<MediaContact> media = queries.mediaContacts(incident.id());
             List<TimelineEntry> timeline = queries.timeline(incident.id());
             List<Attachment> files = queries.attachments(incident.id());
+            if (unmasked) {
+                Actor who = CliOperator.authenticate(root, db, operator, null);
+                new RevealService(db.jdbi(), new AuditLog(db.jdbi(), Clock.systemDefaultZone())).reveal(who, incident.id());
+            }
             EscalationRoute route = new Escalation(settings.routes(), settings.rules()).routeFor(media).orElse(null);
+            checklist = new ChecklistService(db.jdbi(), Clock.systemDefaultZone(), (h, i) -> 1).json(incident.id());
             detail = new CaseDetails(labels, new Masking(!unmasked)).detail(incident, media, timeline, files, route);
         }
         if (json) {
-            root.out().println(CaseJson.mapper().writeValueAsString(detail));
+            var tree = CaseJson.mapper().valueToTree(detail);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tree).set("checklist",
+                    CaseJson.mapper().valueToTree(checklist));
+            root.out().println(CaseJson.mapper().writeValueAsString(tree));
         } else {
             new CaseDetailText(labels, root.out()).print(detail);
         }

@@ -29,8 +29,10 @@ final class DemoCommand implements Callable<Integer> {
         var m = root.messages();
         try (Database db = root.openDatabase()) {
             Desk desk = new Desk(db, root.dataDir(), clock, m);
-            DemoOperators.refuseUnlessEmpty(desk);
             DemoData demo = new DemoData(db.jdbi(), clock, desk::casesAt);
+            if (demo.state() == DemoData.State.EMPTY) {
+                DemoOperators.refuseUnlessEmpty(desk); // cases say "already loaded" first; operators only then
+            }
             DemoData.Result r = demo.load(root.actor());
             List<String> states = new DemoChecklists(desk).seed(root.actor());
             List<String> operators = DemoOperators.create(desk);

@@ -1,5 +1,6 @@
 package org.crisisdesk.app.wiring;
 
+import org.crisisdesk.checklist.CaseStatusPort;
 import org.crisisdesk.checklist.ChecklistService;
 import org.crisisdesk.checklist.Step;
 import org.crisisdesk.common.Actor;
@@ -15,9 +16,15 @@ import org.jdbi.v3.core.Handle;
  */
 public final class FinalReplyToChecklist implements FinalReplyListener {
     private final ChecklistService checklists;
+    /** Where to offer the status that completing step 7 calls for; the window sets it. */
+    private volatile CaseStatusPort offers = (id, status) -> { };
 
     public FinalReplyToChecklist(ChecklistService checklists) {
         this.checklists = checklists;
+    }
+
+    public void setOffers(CaseStatusPort offers) {
+        this.offers = offers;
     }
 
     @Override
@@ -28,7 +35,9 @@ public final class FinalReplyToChecklist implements FinalReplyListener {
             if (!checklists.isStepClosed(h, draft.incidentId(), Step.SCRIPT) && draft.overrideReason() == null) {
                 throw new UserException("wiring.formalReplyBeforeScript");
             }
-            checklists.recordOutletReply(h, draft.incidentId(), draft.mediaContactId(), draft.text(), actor);
+            checklists.recordOutletReply(h, draft.incidentId(), draft.mediaContactId(), draft.text(), actor)
+                    // offered only once the reply is really stored
+                    .ifPresent(status -> h.afterCommit(() -> offers.offerMove(draft.incidentId(), status)));
         }
     }
 }

@@ -135,10 +135,13 @@ public final class DraftingView extends BorderPane {
         String title = null;
         if (kind.toOutlet() && !vm.getOutlets().isEmpty()) {
             List<DraftingViewModel.Outlet> outlets = vm.getOutlets();
-            ChoiceDialog<DraftingViewModel.Outlet> pick = new ChoiceDialog<>(outlets.get(0), outlets);
-            pick.initOwner(getScene().getWindow());
-            pick.setHeaderText(m.get("drafting.pickOutlet"));
-            DraftingViewModel.Outlet o = pick.showAndWait().orElse(null);
+            DraftingViewModel.Outlet o = outlets.get(0);
+            if (outlets.size() > 1) { // one outlet needs no question
+                ChoiceDialog<DraftingViewModel.Outlet> pick = new ChoiceDialog<>(outlets.get(0), outlets);
+                pick.initOwner(getScene().getWindow());
+                pick.setHeaderText(m.get("drafting.pickOutlet"));
+                o = pick.showAndWait().orElse(null);
+            }
             if (o == null) {
                 return;
             }

@@ -40,6 +40,10 @@ import org.crisisdesk.drafting.TextDiff;
 public final class DraftingViewModel {
     /** An outlet a holding or formal reply can be addressed to (the case's media contacts). */
     public record Outlet(long mediaContactId, String label) {
+        @Override
+        public String toString() {
+            return label; // shown as is in the outlet chooser
+        }
     }
 
     private final long incidentId;

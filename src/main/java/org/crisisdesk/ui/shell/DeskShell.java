@@ -52,6 +52,12 @@ public final class DeskShell extends StackPane {
             }
         });
         getStyleClass().add("desk-shell");
+        desk.setStatusOffers((id, status) -> {
+            MainWindow w = current();
+            if (w != null) {
+                w.offerMove(id, status);
+            }
+        });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 idle.attach(scene);

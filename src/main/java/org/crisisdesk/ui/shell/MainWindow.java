@@ -233,6 +233,11 @@ public final class MainWindow extends BorderPane {
         caseExtras.flush();
     }
 
+    /** Offers a status move (e.g. 已回复 after the last formal reply); safe from any thread. */
+    public void offerMove(long caseId, String status) {
+        moves.offerMove(caseId, status);
+    }
+
     public BoardViewModel board() {
         return board;
     }
