@@ -151,6 +151,10 @@ public final class Desk implements AutoCloseable {
         return operators;
     }
 
+    public org.crisisdesk.operators.RevealService reveal() {
+        return new org.crisisdesk.operators.RevealService(database.jdbi(), audit);
+    }
+
     public RuleService rules() {
         return rules;
     }

@@ -95,7 +95,11 @@ public final class CaseView extends BorderPane {
                 }
             }
         });
-        HBox box = new HBox(12, number, title, new Label(labels.get("case.status")), status);
+        Button reveal = new Button(labels.get("case.reveal"), new FontIcon(Material2AL.LOCK_OPEN));
+        reveal.setId("case-reveal");
+        reveal.setOnAction(e -> vm.reveal());
+        reveal.visibleProperty().bind(vm.revealed().not());
+        HBox box = new HBox(12, number, title, new Label(labels.get("case.status")), status, reveal);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12));
         return box;
@@ -140,24 +144,36 @@ public final class CaseView extends BorderPane {
     /** Saves on every change; text from the database only replaces the field while the user is not in it. */
     private <T extends TextInputControl> T textEditor(T control, IncidentField field) {
         control.setId("case-" + field.name());
+        boolean masked = field.isPersonal() || field == IncidentField.DESCRIPTION;
         boolean[] updating = {false};
+        Runnable show = () -> {
+            Incident i = vm.incident().get();
+            if (i == null) {
+                return;
+            }
+            updating[0] = true;
+            String v = switch (field) {
+                case TITLE -> i.title();
+                case CUSTOMER_NAME -> i.customerName();
+                case CUSTOMER_PHONE -> i.customerPhone();
+                case RESPONSIBLE -> i.responsible();
+                case DESCRIPTION -> i.description();
+                default -> null;
+            };
+            boolean hide = masked && !vm.revealed().get();
+            // masking is for display only: a masked field is read-only, so no save ever writes a mask back
+            control.setEditable(!hide);
+            control.setText(v == null ? "" : hide ? Masks.of(field, v) : v);
+            updating[0] = false;
+        };
         vm.incident().addListener((o, a, i) -> {
-            if (!control.isFocused() || a == null) {
-                updating[0] = true;
-                Object v = switch (field) {
-                    case TITLE -> i.title();
-                    case CUSTOMER_NAME -> i.customerName();
-                    case CUSTOMER_PHONE -> i.customerPhone();
-                    case RESPONSIBLE -> i.responsible();
-                    case DESCRIPTION -> i.description();
-                    default -> null;
-                };
-                control.setText(v == null ? "" : v.toString());
-                updating[0] = false;
+            if (!control.isFocused() || a == null || !control.isEditable()) {
+                show.run();
             }
         });
+        vm.revealed().addListener((o, a, b) -> show.run());
         control.textProperty().addListener((o, a, b) -> {
-            if (!updating[0] && vm.incident().get() != null) {
+            if (!updating[0] && control.isEditable() && vm.incident().get() != null) {
                 vm.edit(field, b);
             }
         });
@@ -166,6 +182,7 @@ public final class CaseView extends BorderPane {
 
     private Node mediaSection(MediaContactDialog dialog) {
         ListView<MediaContact> list = new ListView<>(vm.media());
+        vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-media");
         list.setPrefHeight(110);
         list.setCellFactory(v -> new ListCell<>() {
@@ -174,7 +191,9 @@ public final class CaseView extends BorderPane {
                 super.updateItem(m, empty);
                 setText(empty || m == null ? null : labels.get("case.media.line", m.outlet(), labels.of(m.kind()),
                         labels.of(m.medium()), labels.of(m.reach()),
-                        m.journalistName() == null ? "—" : m.journalistName(), labels.time(m.receivedAt()),
+                        m.journalistName() == null ? "—" : vm.revealed().get() ? m.journalistName()
+                                : org.crisisdesk.operators.PersonalDataMasker.name(m.journalistName()),
+                        labels.time(m.receivedAt()),
                         labels.time(m.journalistDeadline())));
             }
         });
@@ -279,6 +298,7 @@ public final class CaseView extends BorderPane {
 
     private Node timelineSection() {
         ListView<TimelineEntry> list = new ListView<>(vm.timeline());
+        vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-timeline");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -286,7 +306,7 @@ public final class CaseView extends BorderPane {
                 super.updateItem(t, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || t == null ? null : TimelineText.line(t, labels));
+                setText(empty || t == null ? null : TimelineText.line(t, labels, !vm.revealed().get()));
             }
         });
         vm.timeline().addListener((javafx.collections.ListChangeListener<TimelineEntry>) c ->

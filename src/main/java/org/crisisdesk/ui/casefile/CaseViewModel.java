@@ -53,6 +53,11 @@ public final class CaseViewModel {
     private final ObjectProperty<Optional<EscalationRoute>> route = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<DirectoryContact> routeContacts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Personal data shows masked and read-only until revealed; each reveal is audited. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper revealed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private java.util.function.LongConsumer revealer = id -> {
+        throw new IllegalStateException("no reveal service");
+    };
 
     public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
                          Supplier<Actor> actor) {
@@ -152,6 +157,22 @@ public final class CaseViewModel {
             message.set(error);
             load();
         });
+    }
+
+    /** The audited reveal, run in the background; e.g. {@code id -> reveal.reveal(actor.get(), id)}. */
+    public void setRevealer(java.util.function.LongConsumer revealer) {
+        this.revealer = revealer;
+    }
+
+    public void reveal() {
+        async.run(() -> {
+            revealer.accept(caseId);
+            return Boolean.TRUE;
+        }, ok -> revealed.set(true), message::set);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty revealed() {
+        return revealed.getReadOnlyProperty();
     }
 
     public long caseId() {

@@ -204,6 +204,7 @@ public final class MainWindow extends BorderPane {
         }
         CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, actor);
         moves.register(id, vm);
+        vm.setRevealer(caseId -> desk.reveal().reveal(actor.get(), caseId));
         CaseView view = new CaseView(vm, labels, services.picker(), services.opener(),
                 List.of(caseExtras::checklist, caseExtras::drafting), new MediaContactDialog(labels, desk.clock()),
                 moves::guardMove);
