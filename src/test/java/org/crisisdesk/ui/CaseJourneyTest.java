@@ -96,7 +96,8 @@ class CaseJourneyTest {
         // restart on the same data folder
         desk.close();
         robot.interact(() -> desk = new DeskFixture(stage, dataDir, CLOCK));
-        assertEquals(CaseStatus.VERIFYING, desk.desk().caseQueries().openCases().get(0).status());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.window().board().visible().size() == 1);
+        assertEquals(CaseStatus.VERIFYING, desk.window().board().visible().get(0).status());
 
         // the same customer again: the desk offers her open case instead of a duplicate
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
