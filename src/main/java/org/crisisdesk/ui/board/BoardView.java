@@ -203,8 +203,9 @@ public final class BoardView extends BorderPane {
                 column = new BoardColumn(s, new FilteredList<>(vm.visible(), c -> c.status() == s), vm, labels, open,
                         cardExtras);
             }
-            column.setMinWidth(210);
-            column.setPrefWidth(230);
+            // seven columns fit a 1440-pixel front-desk screen without scrolling sideways
+            column.setMinWidth(176);
+            column.setPrefWidth(190);
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.getChildren().add(column);
         }

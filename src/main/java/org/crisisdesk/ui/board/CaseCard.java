@@ -23,6 +23,7 @@ final class CaseCard extends VBox {
         number.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Label severity = new Label(labels.of(c.severity()));
         severity.getStyleClass().addAll("sev-chip", "sev-chip-" + c.severity().name());
+        severity.setMinWidth(Region.USE_PREF_SIZE); // the grade stays readable; the number may shorten
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, number, gap, severity);
@@ -31,6 +32,7 @@ final class CaseCard extends VBox {
         Label title = new Label(c.title());
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "case-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // wrap to a second line instead of cutting with "…"
 
         Label where = new Label(storeName + " · " + labels.age(c.discoveredAt() != null ? c.discoveredAt() : c.updatedAt(), now));
         where.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

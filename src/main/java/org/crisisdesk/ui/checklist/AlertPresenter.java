@@ -25,6 +25,9 @@ public final class AlertPresenter {
     static final int POLL_TICKS = 15;
 
     /** One notification: title, text and the case it opens (null for a locked summary). */
+    /** More alerts than this at once are summarised in one notification. */
+    static final int FLOOD = 3;
+
     public record Shown(String title, String text, Long incidentId) {
     }
 
@@ -82,6 +85,15 @@ public final class AlertPresenter {
             long overdue = alerts.stream().filter(a -> a.kind() == Alert.Kind.OVERDUE).count();
             shown.add(new Shown(messages.get("checklist.alert.lockedTitle"),
                     messages.get("checklist.alert.lockedText", alerts.size() - overdue, overdue), null));
+            return shown;
+        }
+        if (alerts.size() > FLOOD) {
+            // after a restart or a weekend many steps turn at once: one summary, not a wall of pop-ups
+            long overdue = alerts.stream().filter(a -> a.kind() == Alert.Kind.OVERDUE).count();
+            String first = alerts.stream().limit(FLOOD).map(Alert::caseNo).distinct()
+                    .collect(java.util.stream.Collectors.joining("、"));
+            shown.add(new Shown(messages.get("checklist.alert.manyTitle", alerts.size()),
+                    messages.get("checklist.alert.manyText", alerts.size() - overdue, overdue, first), null));
             return shown;
         }
         for (Alert a : alerts) {

@@ -80,15 +80,8 @@ public final class MainWindow extends BorderPane {
         DueSoonStrip strip = new DueSoonStrip(dueSoon, ticker, desk.messages());
         strip.setOnOpenCase(this::openCase);
         this.moves = new StatusMoves(desk, async, labels, actor, this::refresh, this::getScene);
-        this.boardView = new BoardView(board, labels, this::openCase, this::newIncident, c -> {
-            Object step = board.decoration(c.id());
-            if (step instanceof Step s) {
-                CountdownBadge badge = new CountdownBadge(ticker.nowProperty(), desk.messages());
-                badge.show(s);
-                return new HBox(6, new Label(s.stepNo() + ". " + s.title()), badge);
-            }
-            return null;
-        }, strip);
+        this.boardView = new BoardView(board, labels, this::openCase, this::newIncident,
+                new CardCountdown(board, ticker, desk.messages()), strip);
         board.setMoveGuard(moves::guardMove);
         this.caseExtras = new CaseTabs(desk, background, fx, actor, ticker, services, moves, this::refresh,
                 DefaultScriptSource::new);
