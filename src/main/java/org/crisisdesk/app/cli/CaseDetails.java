@@ -1,5 +1,8 @@
 package org.crisisdesk.app.cli;
 
+import org.crisisdesk.cases.wording.CaseLabels;
+import org.crisisdesk.cases.wording.TimelineText;
+
 import java.util.List;
 import java.util.Locale;
 import org.crisisdesk.cases.Attachment;

@@ -1,5 +1,8 @@
 package org.crisisdesk.app.cli;
 
+import org.crisisdesk.cases.wording.CaseLabels;
+import org.crisisdesk.cases.wording.TimelineText;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package org.crisisdesk.app.cli;
 
+import org.crisisdesk.cases.wording.CaseLabels;
+import org.crisisdesk.cases.wording.TimelineText;
+
 import java.time.Clock;
 import java.util.Map;
 import org.crisisdesk.checklist.ChecklistService;

@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crisisdesk.cases.Attachment;
 import org.crisisdesk.cases.CaseStatus;
@@ -301,12 +302,18 @@ public final class CaseView extends BorderPane {
         vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-timeline");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // wrap long notes and replies instead of cutting them at the list's edge
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(TimelineEntry t, boolean empty) {
                 super.updateItem(t, empty);
                 setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || t == null ? null : TimelineText.line(t, labels, !vm.revealed().get()));
+                setText(empty || t == null ? null
+                        : TimelineText.line(t, labels, vm.wording(), !vm.revealed().get()));
             }
         });
         vm.timeline().addListener((javafx.collections.ListChangeListener<TimelineEntry>) c ->

@@ -25,6 +25,7 @@ import org.crisisdesk.cases.MediaContact;
 import org.crisisdesk.cases.NewMediaContact;
 import org.crisisdesk.cases.TimelineEntry;
 import org.crisisdesk.cases.UndercoverSigns;
+import org.crisisdesk.cases.wording.CaseLabels;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.DirectoryContact;
 import org.crisisdesk.settings.EscalationRoute;
@@ -45,6 +46,8 @@ public final class CaseViewModel {
     /** One editing session per open case view: rapid edits of a field merge on the timeline. */
     private final String editSession = UUID.randomUUID().toString();
     private final AtomicReference<Incident> latest = new AtomicReference<>();
+    /** Codes to words for the timeline (stores, lists); loaded with the case, off the FX thread. */
+    private CaseLabels wording;
 
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MediaContact> media = FXCollections.observableArrayList();
@@ -71,7 +74,7 @@ public final class CaseViewModel {
 
     private record Snapshot(Incident incident, List<MediaContact> media, List<TimelineEntry> timeline,
                             List<Attachment> attachments, Optional<EscalationRoute> route,
-                            List<DirectoryContact> contacts) {
+                            List<DirectoryContact> contacts, CaseLabels wording) {
     }
 
     public void load() {
@@ -85,10 +88,12 @@ public final class CaseViewModel {
         Optional<EscalationRoute> r = new Escalation(settings.routes(), settings.rules()).routeFor(m);
         List<DirectoryContact> people = r.map(route -> settings.contacts().stream()
                 .filter(c -> route.departmentList().contains(c.department())).toList()).orElse(List.of());
-        return new Snapshot(i, m, queries.timeline(caseId), queries.attachments(caseId), r, people);
+        return new Snapshot(i, m, queries.timeline(caseId), queries.attachments(caseId), r, people,
+                new CaseLabels(async.messages(), settings, java.time.ZoneId.systemDefault()));
     }
 
     private void apply(Snapshot s) {
+        wording = s.wording();
         incident.set(s.incident());
         media.setAll(s.media());
         timeline.setAll(s.timeline());
@@ -173,6 +178,10 @@ public final class CaseViewModel {
 
     public javafx.beans.property.ReadOnlyBooleanProperty revealed() {
         return revealed.getReadOnlyProperty();
+    }
+
+    public CaseLabels wording() {
+        return wording;
     }
 
     public long caseId() {

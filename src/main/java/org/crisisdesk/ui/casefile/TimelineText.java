@@ -1,46 +1,39 @@
 package org.crisisdesk.ui.casefile;
 
 import org.crisisdesk.cases.TimelineEntry;
+import org.crisisdesk.cases.wording.CaseLabels;
 import org.crisisdesk.operators.PersonalDataMasker;
 import org.crisisdesk.ui.common.Labels;
 
-/** One timeline entry as a line of text: time, author, what happened. */
+/**
+ * One timeline entry as the case view shows it: time, author, what happened — worded like
+ * {@code cases show} — with personal data masked until the case is revealed.
+ */
 final class TimelineText {
     private TimelineText() {
     }
 
-    /** @param masked personal data and numbers in free text masked, as before a reveal */
-    static String line(TimelineEntry t, Labels labels, boolean masked) {
+    static String line(TimelineEntry t, Labels labels, CaseLabels wording, boolean masked) {
+        TimelineEntry shown = masked ? masked(t) : t;
         String what = labels.get("timeline." + t.kind());
-        String detail = switch (t.kind()) {
-            case "FIELD" -> labels.get("field." + t.field()) + ":" + shorten(value(t, t.oldValue(), masked)) + " → "
-                    + shorten(value(t, t.newValue(), masked));
-            case "STATUS" -> labels.get("status." + t.oldValue()) + " → " + labels.get("status." + t.newValue());
-            case "CREATED" -> t.newValue() + " " + nz(t.body());
-            default -> nz(t.newValue()) + (t.body() == null ? "" : "\n" + t.body());
-        };
-        String line = labels.time(t.at()) + "  " + t.author() + "  [" + what + "]  " + detail;
-        return masked ? PersonalDataMasker.freeText(line) : line;
+        String detail = wording == null ? String.valueOf(shown.newValue())
+                : new org.crisisdesk.cases.wording.TimelineText(wording).describe(shown);
+        return labels.time(t.at()) + "  " + t.author() + "  [" + what + "]  " + (detail == null ? "" : detail);
     }
 
-    private static String value(TimelineEntry t, String v, boolean masked) {
-        if (!masked || v == null) {
-            return v;
+    private static TimelineEntry masked(TimelineEntry t) {
+        return new TimelineEntry(t.id(), t.incidentId(), t.at(), t.author(), t.kind(), t.field(),
+                value(t.field(), t.oldValue()), value(t.field(), t.newValue()),
+                t.body() == null ? null : PersonalDataMasker.freeText(t.body()));
+    }
+
+    private static String value(String field, String v) {
+        if (v == null) {
+            return null;
         }
-        if ("CUSTOMER_NAME".equals(t.field())) {
+        if ("CUSTOMER_NAME".equals(field)) {
             return PersonalDataMasker.name(v);
         }
-        return "CUSTOMER_PHONE".equals(t.field()) ? PersonalDataMasker.phone(v) : v;
-    }
-
-    private static String shorten(String s) {
-        if (s == null) {
-            return "—";
-        }
-        return s.length() > 60 ? s.substring(0, 59) + "…" : s;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return "CUSTOMER_PHONE".equals(field) ? PersonalDataMasker.phone(v) : PersonalDataMasker.freeText(v);
     }
 }

@@ -1,20 +1,20 @@
-package org.crisisdesk.app.cli;
+package org.crisisdesk.cases.wording;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.crisisdesk.cases.TimelineEntry;
 
 /** One line of text for a timeline entry, with codes turned into labels. Personal values arrive masked. */
-final class TimelineText {
+public final class TimelineText {
     private static final String ARROW = " → ";
     private static final String NONE = "—";
     private final CaseLabels l;
 
-    TimelineText(CaseLabels labels) {
+    public TimelineText(CaseLabels labels) {
         this.l = labels;
     }
 
-    String describe(TimelineEntry e) {
+    public String describe(TimelineEntry e) {
         return switch (e.kind()) {
             case "CREATED" -> join(e.newValue(), e.body());
             case "FIELD" -> l.label("field", e.field()) + ": " + value(e.field(), e.oldValue()) + ARROW
@@ -28,6 +28,9 @@ final class TimelineText {
                             ? "cli.show.personal" : "cli.show.notPersonal")
                     : e.newValue();
             case "SIGNS" -> e.oldValue() + "/4" + ARROW + e.newValue() + "/4";
+            case "CHECKLIST" -> checklist(e);
+            case "FINAL_REPLY", "FINAL_OVERRIDE" -> join(labelOr("draftKind", e.field()) + " · " + nz(e.newValue()),
+                    e.body() == null ? null : "\n" + e.body());
             default -> generic(e);
         };
     }
@@ -57,6 +60,25 @@ final class TimelineText {
             return line;
         }
         return String.join(" · ", p[0], l.label("mediaKind", p[1]), l.label("medium", p[2]), l.label("reach", p[3]));
+    }
+
+    /** Checklist entries: field = step key (or CHECKLIST, REVIEW, …), new value = what happened to it. */
+    private String checklist(TimelineEntry e) {
+        String step = labelOr("timeline.step", e.field());
+        String state = labelOr("timeline.state", e.newValue());
+        return join(step + " · " + state, e.body() == null ? null : "\n" + e.body());
+    }
+
+    private String labelOr(String prefix, String code) {
+        if (code == null) {
+            return NONE;
+        }
+        String key = prefix + "." + code;
+        return l.messages().has(key) ? l.messages().get(key) : code;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String generic(TimelineEntry e) {

@@ -1,4 +1,4 @@
-package org.crisisdesk.app.cli;
+package org.crisisdesk.cases.wording;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,14 +15,14 @@ import org.crisisdesk.settings.Store;
  * Labels for codes as the user reads them: enum labels from the message bundle, channels,
  * categories and risk types from the editable reference lists, store names from Settings.
  */
-final class CaseLabels {
+public final class CaseLabels {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Messages messages;
     private final ZoneId zone;
     private final Map<String, String> refs = new HashMap<>();
     private final Map<String, String> stores = new HashMap<>();
 
-    CaseLabels(Messages messages, SettingsRepository settings, ZoneId zone) {
+    public CaseLabels(Messages messages, SettingsRepository settings, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
         boolean chinese = messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
@@ -36,12 +36,12 @@ final class CaseLabels {
         }
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
     /** A bundle label such as {@code status.NEW}; the code itself when the bundle has none. */
-    String label(String prefix, Object code) {
+    public String label(String prefix, Object code) {
         if (code == null) {
             return null;
         }
@@ -50,15 +50,15 @@ final class CaseLabels {
     }
 
     /** A label from the reference lists: kind CHANNEL, CATEGORY or RISK_TYPE. */
-    String ref(String kind, String code) {
+    public String ref(String kind, String code) {
         return code == null ? null : refs.getOrDefault(kind + "." + code, code);
     }
 
-    String storeName(String code) {
+    public String storeName(String code) {
         return code == null ? null : stores.getOrDefault(code, code);
     }
 
-    String time(Instant t) {
+    public String time(Instant t) {
         return t == null ? "" : TIME.format(t.atZone(zone));
     }
 }
