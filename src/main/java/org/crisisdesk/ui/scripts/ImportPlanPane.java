@@ -51,6 +51,7 @@ final class ImportPlanPane extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getStyleClass().add("import-plan-pane");
+        setId("import-pane");
         apply.setOnAction(e -> vm.applyImport());
         cancel.setOnAction(e -> vm.cancelImport());
         vm.planProperty().addListener((o, a, p) -> show(vm, p));
