@@ -18,6 +18,24 @@ public record ScriptFilter(String query, Scenario scenario, ScriptState state, b
     }
 
     public boolean matches(Script s) {
+        return matches(s, null, words());
+    }
+
+    /** The query's words, folded; empty when the query is blank. */
+    String[] words() {
+        String q = query.strip();
+        if (q.isEmpty()) {
+            return new String[0];
+        }
+        String[] words = q.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = fold(words[i]);
+        }
+        return words;
+    }
+
+    /** As {@link #matches(Script)}, with the script's text already folded by {@link #haystack} (or null). */
+    boolean matches(Script s, String folded, String[] words) {
         if (scenario != null && s.scenario() != scenario) {
             return false;
         }
@@ -27,13 +45,12 @@ public record ScriptFilter(String query, Scenario scenario, ScriptState state, b
         if (favouritesOnly && !s.favourite()) {
             return false;
         }
-        String[] words = query.strip().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+        if (words.length == 0) {
             return true;
         }
-        String hay = fold(s.title()) + '\u0000' + fold(s.body()) + '\u0000' + fold(String.join("\u0000", s.tags()));
+        String hay = folded != null ? folded : haystack(s);
         for (String w : words) {
-            if (!hay.contains(fold(w))) {
+            if (!hay.contains(w)) {
                 return false;
             }
         }
@@ -41,7 +58,13 @@ public record ScriptFilter(String query, Scenario scenario, ScriptState state, b
     }
 
     public List<Script> apply(List<Script> scripts) {
-        return scripts.stream().filter(this::matches).toList();
+        String[] words = words();
+        return scripts.stream().filter(s -> matches(s, null, words)).toList();
+    }
+
+    /** Title, text and tags folded for searching; {@link SearchIndex} keeps one per script. */
+    static String haystack(Script s) {
+        return fold(s.title()) + '\u0000' + fold(s.body()) + '\u0000' + fold(String.join("\u0000", s.tags()));
     }
 
     /** Lower case, no white space, full-width ASCII folded, so ｛公司｝ finds {公司}. */

@@ -37,6 +37,7 @@ import org.crisisdesk.scripts.ScriptEdit;
 import org.crisisdesk.scripts.ScriptFilter;
 import org.crisisdesk.scripts.ScriptService;
 import org.crisisdesk.scripts.ScriptVersion;
+import org.crisisdesk.scripts.SearchIndex;
 import org.crisisdesk.ui.common.Async;
 
 /**
@@ -55,6 +56,7 @@ public final class LibraryViewModel {
     private final Messages m;
 
     private final List<Script> loaded = new ArrayList<>();
+    private SearchIndex index = new SearchIndex(List.of());
     private final ObservableList<Script> visible = FXCollections.observableArrayList();
     private final ObservableList<CaseChoice> cases = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -121,6 +123,7 @@ public final class LibraryViewModel {
         loaded.clear();
         loaded.addAll(list);
         loaded.sort(Comparator.comparing(Script::scenario).thenComparing(Script::title));
+        index = new SearchIndex(loaded);
         refilter();
         if (was != null) {
             selected.set(loaded.stream().filter(s -> s.id() == was.id()).findFirst().orElse(null));
@@ -128,7 +131,7 @@ public final class LibraryViewModel {
     }
 
     private void refilter() {
-        visible.setAll(new ScriptFilter(query.get(), scenario.get(), state.get(), favouritesOnly.get()).apply(loaded));
+        visible.setAll(index.apply(new ScriptFilter(query.get(), scenario.get(), state.get(), favouritesOnly.get())));
     }
 
     public void select(Script s) {

@@ -47,7 +47,7 @@ final class ScriptVersionsDialog extends Dialog<Void> {
             if (v != null) {
                 for (TextDiff.Segment seg : ScriptService.compare(v.body(), current)) {
                     Text t = new Text(seg.text());
-                    // the version's text compared with the current one: what restoring would bring back is struck through in the current
+                    // green: only in the chosen version (restoring brings it back); struck through: only in the current text
                     if (seg.op() == TextDiff.Op.DELETE) {
                         t.setStyle("-fx-fill: -color-success-fg;");
                     } else if (seg.op() == TextDiff.Op.INSERT) {
