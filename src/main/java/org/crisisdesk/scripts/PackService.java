@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crisisdesk.checker.Hit;
@@ -46,11 +47,16 @@ public final class PackService {
     /** Parses a pack and plans its import against the library; writes nothing. */
     public ImportPlan plan(Reader pack) {
         List<PackEntry> entries = PackJson.read(pack);
-        return jdbi.withHandle(h -> plan(h, entries));
+        return jdbi.withHandle(h -> plan(h, entries, Set.of()));
     }
 
     public ImportPlan plan(List<PackEntry> entries) {
-        return jdbi.withHandle(h -> plan(h, entries));
+        return plan(entries, Set.of());
+    }
+
+    /** As {@link #plan(List)}; conflicts whose code is in {@code takePack} become updates (the user chose the pack's text). */
+    public ImportPlan plan(List<PackEntry> entries, Set<String> takePack) {
+        return jdbi.withHandle(h -> plan(h, entries, takePack));
     }
 
     /**
@@ -60,9 +66,18 @@ public final class PackService {
      * @return the plan that was applied
      */
     public ImportPlan apply(List<PackEntry> entries, Actor actor) {
+        return apply(entries, Set.of(), actor);
+    }
+
+    /**
+     * As {@link #apply(List, Actor)}, but the scripts whose codes are in {@code takePack} take the
+     * pack's text even though they were edited here: the user's explicit choice, never a default.
+     * The local text stays in the kept versions.
+     */
+    public ImportPlan apply(List<PackEntry> entries, Set<String> takePack, Actor actor) {
         Permissions.require(actor, Action.IMPORT_SCRIPT_PACK);
         return jdbi.inTransaction(h -> {
-            ImportPlan plan = plan(h, entries);
+            ImportPlan plan = plan(h, entries, takePack);
             Instant now = clock.instant();
             for (ImportPlan.Item item : plan.items()) {
                 if (item.writes()) {
@@ -73,7 +88,7 @@ public final class PackService {
         });
     }
 
-    private ImportPlan plan(Handle h, List<PackEntry> entries) {
+    private ImportPlan plan(Handle h, List<PackEntry> entries, Set<String> takePack) {
         Map<String, Script> local = repository.findAll(h).stream()
                 .collect(Collectors.toMap(Script::code, Function.identity()));
         List<ImportPlan.Item> items = new ArrayList<>();
@@ -84,7 +99,7 @@ public final class PackService {
                 kind = ImportPlan.Kind.NEW;
             } else if (e.sameContent(s)) {
                 kind = ImportPlan.Kind.UNCHANGED;
-            } else if (s.locallyEdited()) {
+            } else if (s.locallyEdited() && !takePack.contains(e.code())) {
                 kind = ImportPlan.Kind.CONFLICT;
             } else if (s.packRevision() != null && e.revision() < s.packRevision()) {
                 kind = ImportPlan.Kind.UNCHANGED; // an older pack never rolls a script back

@@ -103,6 +103,13 @@ class PackServiceTest {
             assertEquals(local, st.byCode("social-follow-up").body());
             assertTrue(st.byCode("social-follow-up").locallyEdited());
             assertEquals("您能再和我们说说具体的情况吗?", st.byCode("calm-listen").body());
+
+            ImportPlan taken = st.packs.apply(List.of(fromHq), java.util.Set.of("social-follow-up"), SUPERVISOR);
+            assertEquals(ImportPlan.Kind.UPDATED, item(taken, "social-follow-up").kind(), "only when the user asks");
+            assertEquals(fromHq.body(), st.byCode("social-follow-up").body());
+            assertFalse(st.byCode("social-follow-up").locallyEdited());
+            assertTrue(st.scripts.versions(st.byCode("social-follow-up").id()).stream()
+                    .anyMatch(v -> v.body().equals(local)), "the local text stays in the kept versions");
         }
     }
 

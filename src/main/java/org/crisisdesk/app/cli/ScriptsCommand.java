@@ -100,6 +100,10 @@ final class ScriptsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Only print what would change; write nothing.")
         boolean dryRun;
 
+        @Option(names = "--take-pack", paramLabel = "CODE", split = ",",
+                description = "For these conflicting scripts take the pack's text over the local edit (kept as a version).")
+        Set<String> takePack = Set.of();
+
         @Override
         public Integer call() {
             RootCommand root = parent.root;
@@ -111,7 +115,7 @@ final class ScriptsCommand implements Callable<Integer> {
             }
             try (Database db = root.openDatabase()) {
                 PackService packs = packs(db);
-                ImportPlan plan = dryRun ? packs.plan(entries) : packs.apply(entries, root.actor());
+                ImportPlan plan = dryRun ? packs.plan(entries, takePack) : packs.apply(entries, takePack, root.actor());
                 print(plan, root.messages(), root);
                 root.out().println(root.messages().get(dryRun ? "scripts.cli.import.dryRun" : "scripts.cli.import.done"));
             }

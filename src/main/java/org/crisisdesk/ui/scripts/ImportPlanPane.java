@@ -30,6 +30,13 @@ final class ImportPlanPane extends VBox {
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setId("import-apply");
         cancel = new Button(m.get("scripts.import.cancel"));
+        Button take = new Button(m.get("scripts.import.takePack"));
+        take.setId("import-take-pack");
+        take.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ImportPlan.Item it = items.getSelectionModel().getSelectedItem();
+            return it == null || !(it.kind() == ImportPlan.Kind.CONFLICT || vm.takesPack(it.entry().code()));
+        }, items.getSelectionModel().selectedItemProperty()));
+        take.setOnAction(e -> vm.toggleTakePack(items.getSelectionModel().getSelectedItem().entry().code()));
         items.setId("import-plan");
         items.setPrefHeight(180);
         items.setCellFactory(l -> new ListCell<>() {
@@ -42,12 +49,13 @@ final class ImportPlanPane extends VBox {
                 }
                 String reason = it.draftReason() == null ? ""
                         : "  " + m.get("scripts.import.arrivesDraft", Reasons.localize(it.draftReason(), m));
-                setText("[" + m.get(it.kind().labelKey()) + "] " + it.entry().title() + "  (" + it.entry().code() + ")"
+                String kind = vm.takesPack(it.entry().code()) ? m.get("scripts.import.takenPack") : m.get(it.kind().labelKey());
+                setText("[" + kind + "] " + it.entry().title() + "  (" + it.entry().code() + ")"
                         + reason);
             }
         });
         summary.setId("import-summary");
-        getChildren().addAll(heading, summary, items, new HBox(8, apply, cancel));
+        getChildren().addAll(heading, summary, items, new HBox(8, apply, cancel, take));
         setSpacing(6);
         setPadding(new Insets(8));
         getStyleClass().add("import-plan-pane");

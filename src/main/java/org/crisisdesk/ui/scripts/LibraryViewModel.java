@@ -70,6 +70,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private List<PackEntry> planEntries = List.of();
+    private final java.util.Set<String> takePack = new java.util.HashSet<>();
     private PlaceholderValues values = PlaceholderValues.NONE;
 
     /**
@@ -262,6 +263,7 @@ public final class LibraryViewModel {
         }, r -> {
             @SuppressWarnings("unchecked") List<PackEntry> entries = (List<PackEntry>) r[0];
             planEntries = entries;
+            takePack.clear();
             plan.set((ImportPlan) r[1]);
             status.set(summary((ImportPlan) r[1]));
         }, error -> {
@@ -274,10 +276,31 @@ public final class LibraryViewModel {
         previewImport(() -> new StringReader(json));
     }
 
+    /**
+     * For a conflict, takes the pack's text over the local edit (or undoes that choice) and plans
+     * again; the local text stays in the kept versions.
+     */
+    public void toggleTakePack(String code) {
+        if (!takePack.remove(code)) {
+            takePack.add(code);
+        }
+        List<PackEntry> entries = planEntries;
+        java.util.Set<String> chosen = java.util.Set.copyOf(takePack);
+        async.run(() -> packs.plan(entries, chosen), p -> {
+            plan.set(p);
+            status.set(summary(p));
+        }, status::set);
+    }
+
+    public boolean takesPack(String code) {
+        return takePack.contains(code);
+    }
+
     public void applyImport() {
         List<PackEntry> entries = planEntries;
+        java.util.Set<String> chosen = java.util.Set.copyOf(takePack);
         Actor who = actor.get();
-        async.run(() -> packs.apply(entries, who), applied -> {
+        async.run(() -> packs.apply(entries, chosen, who), applied -> {
             plan.set(null);
             planEntries = List.of();
             reload(null, applied.changesAnything() ? m.get("scripts.import.done", applied.count(ImportPlan.Kind.NEW),
@@ -287,6 +310,7 @@ public final class LibraryViewModel {
     }
 
     public void cancelImport() {
+        takePack.clear();
         plan.set(null);
         planEntries = List.of();
     }

@@ -110,6 +110,17 @@ class LibraryViewModelTest {
         assertNull(vm.planProperty().get());
         assertEquals(ScriptState.APPROVED, scripts.findByCode("hq-1").orElseThrow().state());
 
+        Script seed = scripts.findByCode("calm-listen").orElseThrow();
+        scripts.edit(seed.id(), seed.version(), new org.crisisdesk.scripts.ScriptEdit(seed.title(), seed.scenario(),
+                seed.tags(), "本店改写。"), actor);
+        vm.previewImport(org.crisisdesk.scripts.PackJson.write(List.of(org.crisisdesk.scripts.PackJson.entryOf(seed)),
+                java.time.Instant.now()));
+        assertEquals(1, vm.planProperty().get().count(ImportPlan.Kind.CONFLICT));
+        vm.toggleTakePack("calm-listen");
+        assertEquals(1, vm.planProperty().get().count(ImportPlan.Kind.UPDATED));
+        vm.applyImport();
+        assertEquals(seed.body(), scripts.findByCode("calm-listen").orElseThrow().body());
+
         vm.previewImport("{\"format\":\"crisisdesk-scripts\",\"version\":1,\"scripts\":[{\"code\":\"x\"}]}");
         assertNull(vm.planProperty().get());
         assertTrue(vm.statusProperty().get().contains("第 1 行"), vm.statusProperty().get());
