@@ -1,0 +1,141 @@
+package org.crisisdesk.app.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.crisisdesk.checker.RuleRepository;
+import org.crisisdesk.checker.RuleService;
+import org.crisisdesk.common.Messages;
+import org.crisisdesk.common.UserException;
+import org.crisisdesk.scripts.ImportPlan;
+import org.crisisdesk.scripts.PackEntry;
+import org.crisisdesk.scripts.PackJson;
+import org.crisisdesk.scripts.PackService;
+import org.crisisdesk.scripts.Reasons;
+import org.crisisdesk.scripts.Script;
+import org.crisisdesk.scripts.ScriptService;
+import org.crisisdesk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code scripts export [--out FILE] [--code CODE...]} and {@code scripts import FILE [--dry-run]}: script packs. */
+@Command(name = "scripts", description = "Export or import script packs (话术包) as UTF-8 JSON.",
+        subcommands = {ScriptsCommand.Export.class, ScriptsCommand.Import.class})
+final class ScriptsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() {
+        root.err().println(new picocli.CommandLine(this).getUsageMessage());
+        return 2;
+    }
+
+    static PackService packs(Database db) {
+        Clock clock = Clock.systemUTC();
+        RuleService rules = new RuleService(new RuleRepository(db.jdbi(), clock));
+        return new PackService(db.jdbi(), new ScriptService(db.jdbi(), rules::checker, clock), clock);
+    }
+
+    static ScriptService scripts(Database db) {
+        Clock clock = Clock.systemUTC();
+        RuleService rules = new RuleService(new RuleRepository(db.jdbi(), clock));
+        return new ScriptService(db.jdbi(), rules::checker, clock);
+    }
+
+    @Command(name = "export", description = "Write all scripts (or those with the given codes) to FILE (default: standard output).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        ScriptsCommand parent;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+        Path out;
+
+        @Option(names = "--code", paramLabel = "CODE", split = ",", description = "Only these scripts (codes, comma separated).")
+        Set<String> codes;
+
+        @Override
+        public Integer call() {
+            RootCommand root = parent.root;
+            String json;
+            int count;
+            try (Database db = root.openDatabase()) {
+                List<Long> ids = codes == null ? null
+                        : scripts(db).list().stream().filter(s -> codes.contains(s.code())).map(Script::id).toList();
+                json = packs(db).export(ids);
+                count = PackJson.read(json).size();
+            }
+            if (out == null) {
+                root.out().print(json);
+                root.out().flush();
+                return 0;
+            }
+            try {
+                Files.writeString(out, json, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserException(e, "scripts.pack.unwritable", out, String.valueOf(e.getMessage()));
+            }
+            root.err().println(root.messages().get("scripts.cli.export.done", count, out));
+            root.err().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Import a script pack, all or nothing; scripts edited here are kept (conflicts).")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        ScriptsCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "A pack written by 'scripts export'.")
+        Path file;
+
+        @Option(names = "--dry-run", description = "Only print what would change; write nothing.")
+        boolean dryRun;
+
+        @Option(names = "--take-pack", paramLabel = "CODE", split = ",",
+                description = "For these conflicting scripts take the pack's text over the local edit (kept as a version).")
+        Set<String> takePack = Set.of();
+
+        @Override
+        public Integer call() {
+            RootCommand root = parent.root;
+            List<PackEntry> entries;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                entries = PackJson.read(reader);
+            } catch (IOException e) {
+                throw new UserException(e, "scripts.pack.unreadable", file + ": " + e.getMessage());
+            }
+            try (Database db = root.openDatabase()) {
+                PackService packs = packs(db);
+                ImportPlan plan = dryRun ? packs.plan(entries, takePack) : packs.apply(entries, takePack, root.actor());
+                print(plan, root.messages(), root);
+                root.out().println(root.messages().get(dryRun ? "scripts.cli.import.dryRun" : "scripts.cli.import.done"));
+            }
+            root.out().flush();
+            return 0;
+        }
+
+        private static void print(ImportPlan plan, Messages m, RootCommand root) {
+            for (ImportPlan.Item i : plan.items()) {
+                if (i.kind() == ImportPlan.Kind.UNCHANGED) {
+                    continue;
+                }
+                String suffix = i.draftReason() == null ? ""
+                        : m.get("scripts.cli.draftSuffix", Reasons.localize(i.draftReason(), m));
+                root.out().println(m.get("scripts.cli.plan.item", m.get(i.kind().labelKey()), i.entry().code(),
+                        i.entry().title(), suffix));
+            }
+            root.out().println(m.get("scripts.cli.plan", plan.count(ImportPlan.Kind.NEW),
+                    plan.count(ImportPlan.Kind.UPDATED), plan.count(ImportPlan.Kind.CONFLICT),
+                    plan.count(ImportPlan.Kind.UNCHANGED)));
+        }
+    }
+}
