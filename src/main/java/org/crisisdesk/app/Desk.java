@@ -49,6 +49,8 @@ public final class Desk implements AutoCloseable {
     private final DraftService drafts;
     private final FinalReplyToChecklist finalReplies;
     private final CasePlaceholders placeholders;
+    private final org.crisisdesk.scripts.ScriptService scripts;
+    private final org.crisisdesk.scripts.PackService packs;
 
     public Desk(Database database, Path dataDir, Clock clock, Messages messages) {
         this(database, dataDir, clock, messages, new PinHasher());
@@ -73,6 +75,8 @@ public final class Desk implements AutoCloseable {
         this.finalReplies = new FinalReplyToChecklist(checklists);
         this.drafts = new DraftService(jdbi, clock, finalReplies);
         this.placeholders = new CasePlaceholders(caseQueries, settings, clock);
+        this.scripts = new org.crisisdesk.scripts.ScriptService(jdbi, rules::checker, clock);
+        this.packs = new org.crisisdesk.scripts.PackService(jdbi, scripts, clock);
     }
 
     /**
@@ -166,6 +170,19 @@ public final class Desk implements AutoCloseable {
     /** Where status moves are offered after a final formal reply completes step 7 (the window). */
     public void setStatusOffers(org.crisisdesk.checklist.CaseStatusPort port) {
         finalReplies.setOffers(port);
+    }
+
+    public org.crisisdesk.scripts.ScriptService scripts() {
+        return scripts;
+    }
+
+    public org.crisisdesk.scripts.PackService packs() {
+        return packs;
+    }
+
+    /** Approved scripts of the library, for the drafting workspace. */
+    public org.crisisdesk.drafting.ScriptSource scriptSource() {
+        return new org.crisisdesk.scripts.LibraryScriptSource(scripts, s -> messages.get(s.labelKey()));
     }
 
     public CasePlaceholders placeholders() {

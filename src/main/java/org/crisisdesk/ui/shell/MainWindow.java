@@ -25,7 +25,6 @@ import javafx.stage.FileChooser;
 import org.crisisdesk.app.Desk;
 import org.crisisdesk.checklist.Step;
 import org.crisisdesk.common.Actor;
-import org.crisisdesk.drafting.DefaultScriptSource;
 import org.crisisdesk.settings.RefItem;
 import org.crisisdesk.ui.board.BoardView;
 import org.crisisdesk.ui.board.BoardViewModel;
@@ -41,6 +40,8 @@ import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
 import org.crisisdesk.ui.common.Labels;
 import org.crisisdesk.ui.intake.IntakeView;
+import org.crisisdesk.ui.scripts.CaseChoice;
+import org.crisisdesk.ui.scripts.LibraryView;
 import org.crisisdesk.ui.intake.IntakeViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -84,7 +85,7 @@ public final class MainWindow extends BorderPane {
                 new CardCountdown(board, ticker, desk.messages()), strip);
         board.setMoveGuard(moves::guardMove);
         this.caseExtras = new CaseTabs(desk, background, fx, actor, ticker, services, moves, this::refresh,
-                DefaultScriptSource::new);
+                desk::scriptSource);
         this.settingsTabs = new SettingsTabs(desk, background, fx, actor);
         getStyleClass().add("main-window");
 
@@ -95,6 +96,9 @@ public final class MainWindow extends BorderPane {
         Button settings = new Button(labels.get("nav.settings"), new FontIcon(Material2MZ.SETTINGS));
         settings.setOnAction(e -> openSettings());
         settings.setId("nav-settings");
+        Button library = new Button(labels.get("nav.scripts"), new FontIcon(Material2AL.LIBRARY_BOOKS));
+        library.setId("nav-scripts");
+        library.setOnAction(e -> openLibrary());
         Label who = new Label(labels.get("actor.signedIn", actor.get() == null ? "" : actor.get().name()),
                 new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         who.setId("signed-in");
@@ -103,7 +107,7 @@ public final class MainWindow extends BorderPane {
         switchButton.setOnAction(e -> switchOperator.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, appName, create, settings, gap, who, switchButton);
+        HBox bar = new HBox(10, appName, create, library, settings, gap, who, switchButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -213,6 +217,20 @@ public final class MainWindow extends BorderPane {
         caseTabs.put(id, tab);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
+    }
+
+    /** The script library (话术库); Enter or Copy puts the filled script on the clipboard. */
+    public void openLibrary() {
+        LibraryView view = new LibraryView(desk.scripts(), desk.packs(), desk::checker, async.background(), actor,
+                id -> desk.placeholders().valuesFor(id, null),
+                () -> desk.caseQueries().openCases().stream()
+                        .map(c -> new CaseChoice(c.id(), c.caseNo() + " " + c.title())).toList(),
+                null, desk.messages());
+        Tab tab = new Tab(labels.get("nav.scripts"), view);
+        tab.setId("tab-scripts");
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        view.focusSearch();
     }
 
     public void openSettings() {
