@@ -22,8 +22,10 @@ public final class Labels {
         if (value == null) {
             return "";
         }
-        String prefix = Character.toLowerCase(value.getDeclaringClass().getSimpleName().charAt(0))
-                + value.getDeclaringClass().getSimpleName().substring(1);
+        String type = value.getDeclaringClass().getSimpleName();
+        // bundle keys are named after the enum, except case statuses, which are plain "status.X"
+        String prefix = type.equals("CaseStatus") ? "status"
+                : Character.toLowerCase(type.charAt(0)) + type.substring(1);
         return messages.get(prefix + "." + value.name());
     }
 
