@@ -93,7 +93,27 @@ public final class CaseReportAssembler {
                     .caseId(incidentId).field("report"));
         }
         CaseReport full = jdbi.inTransaction(h -> read(incidentId, actor));
-        return unmask ? full : masking.mask(full);
+        return unmask ? full : hidePersonalFileNames(masking.mask(full));
+    }
+
+    /** A personal attachment left out of a masked report is not named on its timeline either. */
+    private CaseReport hidePersonalFileNames(CaseReport r) {
+        List<String> names = r.attachments().stream().filter(CaseReport.Attachment::personalData)
+                .map(CaseReport.Attachment::name).filter(n -> n != null && !n.isBlank()).toList();
+        if (names.isEmpty()) {
+            return r;
+        }
+        String placeholder = messages.get("report.attachment.personalName");
+        List<CaseReport.TimelineEntry> timeline = r.timeline().stream().map(e -> {
+            String text = e.text();
+            for (String n : names) {
+                text = text == null ? null : text.replace(n, placeholder);
+            }
+            return new CaseReport.TimelineEntry(e.at(), e.author(), e.kind(), text);
+        }).toList();
+        return new CaseReport(r.header(), r.summary(), r.description(), r.customers(), r.mediaContacts(),
+                r.undercover(), r.escalation(), r.checklist(), timeline, r.finalReplies(), r.solution(), r.outcome(),
+                r.review(), r.attachments(), r.auditChainHead(), r.preparedBy(), r.zone(), r.masked());
     }
 
     // Nested withHandle calls of the repositories reuse this thread's transaction handle (Jdbi's
