@@ -125,8 +125,8 @@ public final class CaseReportAssembler {
         ReportLabels l = new ReportLabels(messages, settings);
         Incident in = queries.incident(incidentId);
         List<MediaContact> media = queries.mediaContacts(incidentId);
-        List<ComplianceRecord> steps = new ChecklistReportRows(jdbi).stepRows(incidentId, now).stream()
-                .filter(r -> !r.superseded()).toList();
+        List<ComplianceRecord> allSteps = new ChecklistReportRows(jdbi).stepRows(incidentId, now);
+        List<ComplianceRecord> steps = allSteps.stream().filter(r -> !r.superseded()).toList();
         Optional<EscalationRoute> route = new Escalation(settings.routes(), settings.rules()).routeFor(media);
         List<Draft> finals = jdbi.withHandle(h -> new DraftRepository().listByIncident(h, incidentId)).stream()
                 .filter(Draft::isFinal).sorted(Comparator.comparing(Draft::finalisedAt,
@@ -147,12 +147,19 @@ public final class CaseReportAssembler {
                 m.journalistName(), m.journalistPhone(), m.receivedAt(), m.journalistDeadline(),
                 m.interviewOutline())).toList();
         return new CaseReport(header, null, in.description(), customers, contacts, undercover(in.signs(), l),
-                escalation(route, steps, l), stepRows(steps), new TimelineLines(l).lines(queries.timeline(incidentId)),
+                escalation(route, steps, l), stepRows(steps), new TimelineLines(l, stepTitles(allSteps), clock.getZone())
+                        .lines(queries.timeline(incidentId)),
                 replies(finals, media, l), recorded(steps, "SOLUTION"),
                 recorded(steps, "CARRY_OUT"),
                 review == null ? null : new CaseReport.Review(review.whatHappened(), review.whatWorked(),
                         review.whatToChange()),
                 attachments(queries.attachments(incidentId)), chainHead, actor.name(), clock.getZone(), false);
+    }
+
+    private static java.util.Map<String, String> stepTitles(List<ComplianceRecord> steps) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        steps.forEach(r -> titles.putIfAbsent(r.stepKey(), r.title()));
+        return titles;
     }
 
     private static CaseReport.Undercover undercover(UndercoverSigns s, ReportLabels l) {

@@ -10,10 +10,17 @@ import org.crisisdesk.settings.RefItem;
 final class TimelineLines {
     private static final String ARROW = " → ";
     private static final String NONE = "—";
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ReportLabels l;
+    private final java.util.Map<String, String> stepTitles;
+    private final java.time.ZoneId zone;
 
-    TimelineLines(ReportLabels labels) {
+    /** @param stepTitles checklist step titles by step key, for the checklist's entries */
+    TimelineLines(ReportLabels labels, java.util.Map<String, String> stepTitles, java.time.ZoneId zone) {
         this.l = labels;
+        this.stepTitles = stepTitles;
+        this.zone = zone;
     }
 
     List<org.crisisdesk.reports.CaseReport.TimelineEntry> lines(List<TimelineEntry> entries) {
@@ -35,8 +42,50 @@ final class TimelineLines {
             case "MEDIA" -> e.oldValue() == null ? contact(e.newValue())
                     : contact(e.oldValue()) + ARROW + contact(e.newValue());
             case "SIGNS" -> e.oldValue() + "/4" + ARROW + e.newValue() + "/4";
+            case "CHECKLIST" -> checklist(e);
             default -> generic(e);
         };
+    }
+
+    /** Entries the checklist writes: field = step key (or CHECKLIST, REVIEW, ...), new value = state. */
+    private String checklist(TimelineEntry e) {
+        String field = e.field() == null ? "" : e.field();
+        String body = e.body() == null || e.body().isBlank() ? null : e.body();
+        if (field.equals("CHECKLIST")) {
+            return l.get("report.timeline.started", l.label("report.template", body));
+        }
+        if (field.endsWith(".AGREED_AT") || field.equals("JOURNALIST_DEADLINE")) {
+            String what = field.equals("JOURNALIST_DEADLINE") ? l.get("report.timeline.deadline")
+                    : l.get("report.timeline.agreedAt", title(field.substring(0, field.length() - ".AGREED_AT".length())));
+            return what + ": " + time(e.newValue());
+        }
+        if (field.equals("REVIEW")) {
+            return join(l.get("report.timeline.review"), body);
+        }
+        if (field.startsWith("TRACK.")) {
+            return body == null ? NONE : body;
+        }
+        String state = e.newValue() == null ? null : l.label("report.timeline.state", e.newValue());
+        return join(title(field) + (state == null ? "" : " · " + state), body);
+    }
+
+    private String title(String key) {
+        return stepTitles.getOrDefault(key, key);
+    }
+
+    private String time(String iso) {
+        if (iso == null) {
+            return NONE;
+        }
+        try {
+            return TIME.format(java.time.Instant.parse(iso).atZone(zone));
+        } catch (java.time.format.DateTimeParseException ex) {
+            return iso;
+        }
+    }
+
+    private static String join(String a, String b) {
+        return b == null ? a : a + ":" + b;
     }
 
     private String value(String field, String v) {
