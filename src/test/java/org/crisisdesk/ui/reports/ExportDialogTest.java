@@ -122,4 +122,26 @@ class ExportDialogTest {
         assertTrue(button(s[0], "打开文件夹").isDisabled());
         robot.interact(() -> s[0].close());
     }
+
+    @Test
+    void summaryOfLastMonthForAllStores(FxRobot robot) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("summary.pdf");
+        db.clock.set(ReportDb.at(30, 9, 0)); // the journey case is in November; pick November explicitly below
+        SummaryExportDialog d = new SummaryExportDialog(db.exports(fonts), () -> ReportDb.SUPERVISOR, worker,
+                opened::add, w -> Optional.of(out), db.messages, db.clock);
+        Stage[] s = new Stage[1];
+        robot.interact(() -> {
+            s[0] = d.show(owner, new org.crisisdesk.settings.SettingsRepository(db.jdbi).stores());
+            var pickers = s[0].getScene().getRoot().lookupAll(".date-picker").stream()
+                    .map(javafx.scene.control.DatePicker.class::cast).toList();
+            pickers.get(0).setValue(java.time.LocalDate.of(2026, 11, 1));
+            pickers.get(1).setValue(java.time.LocalDate.of(2026, 11, 30));
+        });
+        robot.interact(() -> button(s[0], "导出").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !button(s[0], "打开文件夹").isDisabled());
+        assertTrue(Files.size(out) > 10_000);
+        robot.interact(() -> button(s[0], "打开文件夹").fire());
+        assertEquals(List.of(out.getParent()), opened);
+        robot.interact(() -> s[0].close());
+    }
 }
