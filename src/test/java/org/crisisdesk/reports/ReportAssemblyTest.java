@@ -58,6 +58,7 @@ class ReportAssemblyTest {
             assertFalse(all.contains(ReportDb.CUSTOMER), "customer's name masked in free text too");
             assertFalse(all.contains(ReportDb.JOURNALIST));
             assertFalse(all.contains("110101199003071234"));
+            assertFalse(all.contains(ReportDb.FULL_WIDTH_PHONE), "full-width digits masked too");
             assertTrue(all.contains("媒体接待") && all.contains("舆情风险上报") && all.contains("落实顾客端解决方案"),
                     "checklist rows");
             assertTrue(all.contains("超时 12 分钟"), "step 3 late, honestly");
@@ -90,6 +91,7 @@ class ReportAssemblyTest {
             String all = PdfChecks.text(out);
             assertTrue(all.contains(ReportDb.PHONE) && all.contains(ReportDb.CUSTOMER));
             assertTrue(all.contains(ReportDb.SELFIE), "personal attachment in a full report");
+            assertTrue(all.contains(ReportDb.FULL_WIDTH_PHONE), "full report keeps what was typed");
             assertTrue(audit.head().seq() > before, "reveal audited");
             assertTrue(all.contains(audit.head().shortForm()), "chain head covers the reveal");
 

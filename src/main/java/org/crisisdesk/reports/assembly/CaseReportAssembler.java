@@ -35,6 +35,7 @@ import org.crisisdesk.drafting.DraftRepository;
 import org.crisisdesk.operators.AuditActions;
 import org.crisisdesk.operators.AuditEntry;
 import org.crisisdesk.operators.AuditLog;
+import org.crisisdesk.operators.PersonalDataMasker;
 import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.reports.CaseReport;
 import org.crisisdesk.reports.ReportMasking;
@@ -93,27 +94,34 @@ public final class CaseReportAssembler {
                     .caseId(incidentId).field("report"));
         }
         CaseReport full = jdbi.inTransaction(h -> read(incidentId, actor));
-        return unmask ? full : hidePersonalFileNames(masking.mask(full));
+        return unmask ? full : maskFurther(masking.mask(full));
     }
 
-    /** A personal attachment left out of a masked report is not named on its timeline either. */
-    private CaseReport hidePersonalFileNames(CaseReport r) {
+    /**
+     * After {@link ReportMasking}: the operators' masker over free text as well (it also catches
+     * numbers typed with full-width digits), and a personal attachment left out of a masked report
+     * is not named on its timeline either.
+     */
+    private CaseReport maskFurther(CaseReport r) {
         List<String> names = r.attachments().stream().filter(CaseReport.Attachment::personalData)
                 .map(CaseReport.Attachment::name).filter(n -> n != null && !n.isBlank()).toList();
-        if (names.isEmpty()) {
-            return r;
-        }
         String placeholder = messages.get("report.attachment.personalName");
-        List<CaseReport.TimelineEntry> timeline = r.timeline().stream().map(e -> {
-            String text = e.text();
+        java.util.function.UnaryOperator<String> free = text -> {
+            String out = PersonalDataMasker.freeText(text);
             for (String n : names) {
-                text = text == null ? null : text.replace(n, placeholder);
+                out = out == null ? null : out.replace(n, placeholder);
             }
-            return new CaseReport.TimelineEntry(e.at(), e.author(), e.kind(), text);
-        }).toList();
-        return new CaseReport(r.header(), r.summary(), r.description(), r.customers(), r.mediaContacts(),
-                r.undercover(), r.escalation(), r.checklist(), timeline, r.finalReplies(), r.solution(), r.outcome(),
-                r.review(), r.attachments(), r.auditChainHead(), r.preparedBy(), r.zone(), r.masked());
+            return out;
+        };
+        List<CaseReport.TimelineEntry> timeline = r.timeline().stream()
+                .map(e -> new CaseReport.TimelineEntry(e.at(), e.author(), e.kind(), free.apply(e.text()))).toList();
+        List<CaseReport.FinalReply> replies = r.finalReplies().stream()
+                .map(f -> new CaseReport.FinalReply(f.kind(), f.recipient(), f.at(), f.author(), free.apply(f.text()),
+                        f.blockHits(), f.warnHits())).toList();
+        return new CaseReport(r.header(), free.apply(r.summary()), free.apply(r.description()), r.customers(),
+                r.mediaContacts(), r.undercover(), r.escalation(), r.checklist(), timeline, replies,
+                free.apply(r.solution()), free.apply(r.outcome()), r.review(), r.attachments(), r.auditChainHead(),
+                r.preparedBy(), r.zone(), r.masked());
     }
 
     // Nested withHandle calls of the repositories reuse this thread's transaction handle (Jdbi's

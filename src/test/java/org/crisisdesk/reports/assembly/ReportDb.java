@@ -65,6 +65,8 @@ public final class ReportDb implements AutoCloseable {
     public static final String PHONE = "13812345678";
     public static final String CUSTOMER = "张丽华";
     public static final String JOURNALIST = "林晓";
+    /** 13955556666 typed with full-width digits. */
+    public static final String FULL_WIDTH_PHONE = "１３９５５５５６６６６";
     public static final String SELFIE = "顾客身份证.png";
 
     public final Path dir;
@@ -140,6 +142,7 @@ public final class ReportDb implements AutoCloseable {
         complete(checklist, id, "OUTLINE", at(28, 11, 14)); // twelve minutes late, shown honestly
         finalDraft(id, DraftKind.HOLDING_REPLY, contact.id(), "您的问题我已记下,我们会尽快以书面形式答复您。", at(28, 11, 14));
         cases.addNote(id, "记者告知稿件明日见报,截稿时间今日18:00。顾客电话 13812345678。", SUPERVISOR);
+        cases.addNote(id, "顾客另留电话 " + FULL_WIDTH_PHONE + "。", SUPERVISOR);
         finalDraft(id, DraftKind.FORMAL_REPLY, contact.id(), "林记者您好:\n感谢您对本商场的关注。关于张丽华女士反映的布艺沙发"
                 + "扶手开裂一事,商场已为顾客办理先行赔付,全额退还货款。", at(28, 14, 35));
         for (String key : new String[] {"SOLUTION", "CALL", "SCRIPT", "REPLY"}) {
