@@ -153,4 +153,17 @@ class ReportCommandTest {
         assertEquals(2, badStore.exit());
         assertFalse(Files.exists(dir.resolve("xx.pdf")));
     }
+
+    @Test
+    void helpListsTheOptionsInChinese() {
+        CliRun.Result r = report(null, "--help");
+        assertEquals(0, r.exit(), r.err());
+        // picocli reads option texts in the JVM's locale, like the other subcommands
+        assertTrue(r.out().contains("--unmask") && r.out().contains("--summary"), r.out());
+        assertTrue(r.out().contains("PDF"), r.out());
+        assertFalse(r.out().contains("Without a subcommand"), r.out());
+        CliRun.Result neither = report(null, "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, neither.exit());
+        assertTrue(neither.err().contains("案件编号"), neither.err());
+    }
 }
