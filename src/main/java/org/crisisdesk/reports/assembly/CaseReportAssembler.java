@@ -90,6 +90,7 @@ public final class CaseReportAssembler {
         Permissions.require(actor, Permissions.Action.EXPORT_REPORT, messages);
         if (unmask) {
             Permissions.require(actor, Permissions.Action.REVEAL_PERSONAL_DATA, messages);
+            new CaseQueries(jdbi).incident(incidentId); // case.notFound before anything is audited
             audit.append(AuditEntry.of(actor, AuditActions.REVEAL_PERSONAL_DATA).entity("incident", incidentId)
                     .caseId(incidentId).field("report"));
         }
