@@ -51,6 +51,14 @@ public final class CaseReportPdf {
 
     /** Several cases in one file, each starting on a new page; page numbers run over the whole file. */
     public void exportAll(List<CaseReport> reports, Path out, Clock clock) {
+        exportAll(reports, out, clock, () -> false);
+    }
+
+    /**
+     * As {@link #exportAll(List, Path, Clock)}, checking {@code cancelled} between cases and pages:
+     * once it answers true, stops with a {@link java.util.concurrent.CancellationException} and writes nothing.
+     */
+    public void exportAll(List<CaseReport> reports, Path out, Clock clock, java.util.function.BooleanSupplier cancelled) {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("no case to report");
         }
@@ -60,6 +68,7 @@ public final class CaseReportPdf {
                 Composer c = new Composer(doc, fonts);
                 List<Integer> firstPages = new ArrayList<>();
                 for (CaseReport r : reports) {
+                    checkCancelled(cancelled);
                     if (!firstPages.isEmpty()) {
                         c.newPage();
                     }
@@ -67,6 +76,7 @@ public final class CaseReportPdf {
                     new CaseSections(c, r, new ReportText(messages, r.zone())).render();
                 }
                 c.finish((composer, cs, index, count) -> {
+                    checkCancelled(cancelled);
                     int which = 0;
                     while (which + 1 < firstPages.size() && firstPages.get(which + 1) <= index) {
                         which++;
@@ -78,12 +88,19 @@ public final class CaseReportPdf {
                     String right = r.header().caseNumber() == null ? "" : r.header().caseNumber();
                     paintFrame(composer, t, left, right, t.time(now), index, count);
                 });
+                checkCancelled(cancelled);
                 CaseReport first = reports.get(0);
                 info(doc, first.header().title(), first.preparedBy(), now);
                 AtomicPdfWriter.save(doc, out);
             } catch (IOException e) {
                 throw new UserException(e, "report.cannotWrite", out);
             }
+        }
+    }
+
+    static void checkCancelled(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("report export cancelled");
         }
     }
 

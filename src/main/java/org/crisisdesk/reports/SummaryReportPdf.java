@@ -36,6 +36,11 @@ public final class SummaryReportPdf {
 
     /** @throws UserException {@code report.cannotWrite} when {@code out} can't be written; no file is left then */
     public void export(SummaryReport report, Path out, Clock clock) {
+        export(report, out, clock, () -> false);
+    }
+
+    /** As {@link #export(SummaryReport, Path, Clock)}, checking {@code cancelled} between pages (see CaseReportPdf). */
+    public void export(SummaryReport report, Path out, Clock clock, java.util.function.BooleanSupplier cancelled) {
         Instant now = clock.instant();
         ReportText t = new ReportText(messages, report.zone());
         synchronized (fonts) {
@@ -45,8 +50,11 @@ public final class SummaryReportPdf {
                 String title = t.get("report.summary.title");
                 String left = ReportText.present(report.company()) ? report.company() + " · " + title : title;
                 String right = period(report);
-                c.finish((composer, cs, index, count) ->
-                        CaseReportPdf.paintFrame(composer, t, left, right, t.time(now), index, count));
+                c.finish((composer, cs, index, count) -> {
+                    CaseReportPdf.checkCancelled(cancelled);
+                    CaseReportPdf.paintFrame(composer, t, left, right, t.time(now), index, count);
+                });
+                CaseReportPdf.checkCancelled(cancelled);
                 CaseReportPdf.info(doc, title + " " + right, report.preparedBy(), now);
                 AtomicPdfWriter.save(doc, out);
             } catch (IOException e) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.crisisdesk.i18n.cli",
         subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class, CheckCommand.class,
-                RulesCommand.class, AuditCommand.class, OperatorsCommand.class, ScriptsCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class, CheckCommand.class,
+                RulesCommand.class, AuditCommand.class, OperatorsCommand.class, ScriptsCommand.class,
+                ReportCommand.class})
 public final class RootCommand {
     @Spec
     CommandSpec spec;
