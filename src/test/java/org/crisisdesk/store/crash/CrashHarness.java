@@ -60,10 +60,10 @@ final class CrashHarness {
                 acks.add(line);
             }
             // a random extra moment so the kill lands anywhere inside a save, sync or print
-            long spin = random.nextInt(30_000_000);
+            long spin = killAfter == 0 ? random.nextLong(3_000_000_000L) : random.nextInt(30_000_000);
             long until = System.nanoTime() + spin;
             while (System.nanoTime() < until) {
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(1_000_000, until - System.nanoTime()));
             }
             // SIGKILL on Linux and macOS; through the handle, which (unlike Process.destroyForcibly)
             // leaves our end of the pipe open so the lines already written can still be read
