@@ -24,6 +24,7 @@ public final class CrisisDeskApp extends Application {
 
     private Desk desk;
     private ExecutorService background;
+    private org.crisisdesk.app.single.DeskChannel channel;
 
     static void launchWith(Path dir, DatabaseConfig cfg, String[] args) {
         dataDir = dir;
@@ -58,10 +59,14 @@ public final class CrisisDeskApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.show();
         window.start();
+        channel = SingleInstance.listen(dataDir, stage, messages); // durability: second launches come here
     }
 
     @Override
     public void stop() throws InterruptedException {
+        if (channel != null) {
+            channel.close();
+        }
         if (background != null) {
             // let queued saves finish; never interrupt a thread inside H2
             background.shutdown();
