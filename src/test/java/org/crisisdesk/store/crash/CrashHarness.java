@@ -52,7 +52,7 @@ final class CrashHarness {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
-            int killAfter = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(20);
+            int killAfter = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(12);
             if (killAfter > 0) {
                 assertEquals("READY", in.readLine(), "child did not start");
             } // else: kill it while it opens (and recovers) the database
