@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
@@ -40,10 +39,7 @@ public final class CrisisDeskApp extends Application {
             Database.prepareDataDirectory(dataDir);
             desk = new Desk(Database.open(config), dataDir, Clock.systemDefaultZone(), messages);
         } catch (UserException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.localized(messages));
-            alert.setHeaderText(messages.get("app.cannotStart"));
-            alert.setTitle(messages.get("app.title"));
-            alert.showAndWait();
+            StartupRecovery.handle(e, dataDir, config, messages); // durability: offers the pre-upgrade backup
             Platform.exit();
             return;
         }
