@@ -16,7 +16,7 @@ class CrashSoakTest {
         String keep = System.getProperty("crash.dir", "");
         Path where = keep.isBlank() ? dir : java.nio.file.Files.createDirectories(Path.of(keep));
         CrashHarness.Figures f = CrashHarness.run(where, kills, System.nanoTime());
-        System.out.printf("crash soak: %d kills, %d acknowledged changes verified, %d ms, lost: %s%n",
+        System.out.printf("crash soak: %d kills, %d acknowledged changes, %d ms, lost: %s%n",
                 f.kills(), f.acknowledged(), f.millis(), f.lost());
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), f.lost());
     }

@@ -39,7 +39,11 @@ public final class CrashWriter {
         Actor actor = new Actor("crash-test", Actor.Role.SUPERVISOR);
         Clock clock = Clock.systemUTC();
         Path scratch = Files.createTempDirectory("crash-attach");
-        try (Database db = Database.open(DatabaseConfig.h2(dataDir))) {
+        DatabaseConfig h2 = DatabaseConfig.h2(dataDir);
+        // experiments with H2 settings: -Dcrash.urlSuffix=;RETENTION_TIME=... (the soak passes it on)
+        DatabaseConfig config = new DatabaseConfig(h2.url() + System.getProperty("crash.urlSuffix", ""), h2.user(),
+                h2.password());
+        try (Database db = Database.open(config)) {
             CaseService cases = new CaseService(db.jdbi(), clock,
                     new AttachmentStore(DataDirectory.attachments(dataDir)), List.of());
             out.println("READY");
