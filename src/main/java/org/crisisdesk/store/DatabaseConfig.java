@@ -15,15 +15,11 @@ public record DatabaseConfig(String url, String user, String password) {
     /**
      * The embedded H2 file. {@code WRITE_DELAY=0} writes each commit to the file before the commit
      * returns, so a returned save survives the process being killed (H2's default delay of 500 ms
-     * could lose the last half second). {@code RETENTION_TIME} of an hour keeps H2 from reusing the
-     * space of superseded pages sooner: with H2's default (45 s) the crash test lost the change
-     * acknowledged just before a SIGKILL in about one kill in 20-30; with an hour, none in 60 (see
-     * docs/durability.md). The cost is a file holding up to an hour of superseded pages.
+     * could lose the last half second).
      */
     public static DatabaseConfig h2(Path dataDir) {
         String base = DataDirectory.databaseBase(dataDir).toAbsolutePath().toString().replace('\\', '/');
-        return new DatabaseConfig("jdbc:h2:file:" + base + ";WRITE_DELAY=0;RETENTION_TIME=3600000", H2_USER,
-                H2_PASSWORD);
+        return new DatabaseConfig("jdbc:h2:file:" + base + ";WRITE_DELAY=0", H2_USER, H2_PASSWORD);
     }
 
     /** The configured server from the environment, else the embedded file in {@code dataDir}. */
