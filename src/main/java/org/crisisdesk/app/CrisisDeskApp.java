@@ -39,7 +39,7 @@ public final class CrisisDeskApp extends Application {
             Database.prepareDataDirectory(dataDir);
             desk = new Desk(Database.open(config), dataDir, Clock.systemDefaultZone(), messages);
         } catch (UserException e) {
-            StartupRecovery.handle(e, dataDir, config, messages); // durability: offers the pre-upgrade backup
+            StartupRecovery.handle(e, dataDir, messages); // durability: offers the pre-upgrade backup
             Platform.exit();
             return;
         }

@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
-import org.crisisdesk.store.DatabaseConfig;
 import org.crisisdesk.store.MigrationFailedException;
 import org.crisisdesk.store.RestoreService;
 
@@ -20,8 +19,7 @@ final class StartupRecovery {
     }
 
     /** Shows the failure and, after a failed upgrade, offers to restore the pre-upgrade backup. */
-    static void handle(UserException e, java.nio.file.Path dataDir, DatabaseConfig config,
-                                     Messages messages) {
+    static void handle(UserException e, java.nio.file.Path dataDir, Messages messages) {
         Alert alert = new Alert(Alert.AlertType.ERROR, e.localized(messages));
         alert.setHeaderText(messages.get("app.cannotStart"));
         alert.setTitle(messages.get("app.title"));
