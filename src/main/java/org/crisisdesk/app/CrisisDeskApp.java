@@ -31,6 +31,8 @@ public final class CrisisDeskApp extends Application {
     private ExecutorService checker;
     private ScheduledExecutorService autosave;
     private DeskShell shell;
+    private org.crisisdesk.app.single.DeskChannel channel;
+    private org.crisisdesk.store.BackupScheduler backups;
 
     static void launchWith(Path dir, DatabaseConfig cfg, String[] args) {
         dataDir = dir;
@@ -46,10 +48,7 @@ public final class CrisisDeskApp extends Application {
             Database.prepareDataDirectory(dataDir);
             desk = new Desk(Database.open(config), dataDir, Clock.systemDefaultZone(), messages);
         } catch (UserException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.localized(messages));
-            alert.setHeaderText(messages.get("app.cannotStart"));
-            alert.setTitle(messages.get("app.title"));
-            alert.showAndWait();
+            StartupRecovery.handle(e, dataDir, messages); // durability: offers the pre-upgrade backup
             Platform.exit();
             return;
         }
@@ -57,13 +56,45 @@ public final class CrisisDeskApp extends Application {
         checker = Executors.newSingleThreadExecutor(daemon("desk-checker"));
         autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
         shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(
-                new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave));
+                new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave, this::restore));
+        background.execute(desk::preloadReportFonts);
         Scene scene = new Scene(shell, 1440, 900);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.show();
         shell.start(stage);
+        channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
+        backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
+                e -> Platform.runLater(() -> shell.showProblem(e.localized(messages))));
+        backups.start();
+    }
+
+    /**
+     * Restores a validated backup: stops the scheduler, closes the database, swaps the files, records
+     * the restore on the audit chain (with the head from before), and asks the user to reopen the
+     * desk, which then starts on the restored data. Runs on the storage thread.
+     */
+    private Path restore(Path zip) {
+        var actor = shell.actor().get();
+        var headBefore = desk.audit().head();
+        backups.close();
+        desk.close();
+        Path aside = new org.crisisdesk.store.RestoreService(dataDir, Clock.systemDefaultZone()).restore(zip);
+        try (Database reopened = Database.open(config)) {
+            if (actor != null) {
+                new org.crisisdesk.operators.AuditLog(reopened.jdbi(), Clock.systemDefaultZone())
+                        .appendRestore(actor, zip.getFileName().toString(), headBefore);
+            }
+        }
+        Messages messages = desk.messages();
+        Platform.runLater(() -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("backup.restoredReopen"));
+            done.setHeaderText(messages.get("app.title"));
+            done.showAndWait();
+            Platform.exit();
+        });
+        return aside;
     }
 
     private static ThreadFactory daemon(String name) {
@@ -76,6 +107,12 @@ public final class CrisisDeskApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (channel != null) {
+            channel.close();
+        }
+        if (backups != null) {
+            backups.close();
+        }
         if (shell != null) {
             shell.stop();
         }

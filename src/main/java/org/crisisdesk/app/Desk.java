@@ -51,6 +51,8 @@ public final class Desk implements AutoCloseable {
     private final CasePlaceholders placeholders;
     private final org.crisisdesk.scripts.ScriptService scripts;
     private final org.crisisdesk.scripts.PackService packs;
+    /** Parsed once per run (about a second); {@link #preloadReportFonts()} does it in the background. */
+    private final org.crisisdesk.reports.pdf.ReportFonts reportFonts = new org.crisisdesk.reports.pdf.ReportFonts();
 
     public Desk(Database database, Path dataDir, Clock clock, Messages messages) {
         this(database, dataDir, clock, messages, new PinHasher());
@@ -87,7 +89,8 @@ public final class Desk implements AutoCloseable {
         ChecklistService checklistAt = at == clock && checklists != null ? checklists
                 : new ChecklistService(database.jdbi(), at, escalationLookup);
         return new CaseService(database.jdbi(), at, attachments,
-                List.of(new ChecklistCaseHooks(checklistAt), new AuditCaseHooks(new AuditLog(database.jdbi(), at))));
+                List.of(new ChecklistCaseHooks(checklistAt), new AuditCaseHooks(new AuditLog(database.jdbi(), at))),
+                database::sync);
     }
 
     public Escalation escalation() {
@@ -172,6 +175,26 @@ public final class Desk implements AutoCloseable {
         finalReplies.setOffers(port);
     }
 
+    /** PDF exports with the current rules, masking and audit chain head. */
+    public org.crisisdesk.reports.ReportExports reports() {
+        var caseAssembler = new org.crisisdesk.reports.assembly.CaseReportAssembler(database.jdbi(), attachments,
+                rules.checker(), audit, messages, clock);
+        var summaryAssembler = new org.crisisdesk.reports.assembly.SummaryReportAssembler(database.jdbi(), messages,
+                clock);
+        return new org.crisisdesk.reports.ReportExports(caseAssembler, summaryAssembler,
+                new org.crisisdesk.reports.CaseReportPdf(messages, reportFonts),
+                new org.crisisdesk.reports.SummaryReportPdf(messages, reportFonts), messages, clock);
+    }
+
+    public void preloadReportFonts() {
+        reportFonts.preload();
+    }
+
+    /** Online backups of the database and attachments (H2); see README "Nothing lost". */
+    public org.crisisdesk.store.BackupService backups() {
+        return new org.crisisdesk.store.BackupService(database, dataDir, clock);
+    }
+
     public org.crisisdesk.scripts.ScriptService scripts() {
         return scripts;
     }
@@ -191,6 +214,11 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            reportFonts.close();
+        } catch (java.io.IOException ignored) {
+            // fonts are read-only resources; nothing to save
+        }
         database.close();
     }
 }

@@ -1,6 +1,12 @@
 package org.crisisdesk.app;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
 import org.crisisdesk.app.cli.RootCommand;
+import org.crisisdesk.app.single.CommandReply;
+import org.crisisdesk.app.single.DeskClient;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
 import picocli.CommandLine;
@@ -36,12 +42,47 @@ public final class Main {
             System.exit(EXIT_USAGE);
             return;
         }
+        RootCommand root = cli.getCommand();
         if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
-            RootCommand root = cli.getCommand();
+            if (DeskClient.bringToFront(root.dataDir())) {
+                // one desk per data folder: the running one came to the front
+                System.out.println(messages.get("desk.broughtToFront"));
+                System.exit(0);
+                return;
+            }
             DeskLauncher.launch(root.dataDir(), root.databaseConfig(), args);
             return;
         }
+        if (parsed.hasSubcommand()) {
+            // while a desk runs on this folder, it answers (it holds the database)
+            Optional<CommandReply> answered = DeskClient.run(root.dataDir(), args);
+            if (answered.isPresent()) {
+                System.out.print(answered.get().out());
+                System.out.flush();
+                System.err.print(answered.get().err());
+                System.err.flush();
+                System.exit(answered.get().exitCode());
+                return;
+            }
+        }
         System.exit(cli.execute(args));
+    }
+
+    /**
+     * Runs a command line handed over by a second launch inside the running desk, capturing what
+     * it prints: the same output and exit code as when run directly.
+     */
+    public static CommandReply runInDesk(Messages messages, List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = commandLine(messages);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        ((RootCommand) cli.getCommand()).markInDesk();
+        int code = cli.execute(args.toArray(String[]::new));
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new CommandReply(code, out.toString(), err.toString());
     }
 
     /** The configured command line; tests run it in-process with their own writers. */

@@ -26,8 +26,18 @@ public final class CaseService {
     private final ZoneId zone;
     private final AttachmentStore attachments;
     private final List<CaseHooks> hooks;
+    private final Runnable sync;
 
     public CaseService(Jdbi jdbi, Clock clock, AttachmentStore attachments, List<CaseHooks> hooks) {
+        this(jdbi, clock, attachments, hooks, () -> { });
+    }
+
+    /**
+     * @param sync forces what was just committed to disk (H2 {@code CHECKPOINT SYNC}); called after
+     *             every save, so a returned save also survives a power cut as far as the disk honours it
+     */
+    public CaseService(Jdbi jdbi, Clock clock, AttachmentStore attachments, List<CaseHooks> hooks, Runnable sync) {
+        this.sync = sync;
         this.jdbi = jdbi;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -44,7 +54,7 @@ public final class CaseService {
         UserException last = null;
         for (int attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
             try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+                Incident result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                     Incident created = insert(h, in, now, actor);
                     for (NewMediaContact c : contacts) {
                         insertContact(h, created.id(), c, now, actor);
@@ -55,6 +65,8 @@ public final class CaseService {
                     }
                     return CaseQueries.incident(h, created.id());
                 });
+                sync.run();
+                return result;
             } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
                 // two desks opening the first case of a store's year at once: retry takes the counter row
                 last = new UserException(e, "case.cannotCreate", String.valueOf(e.getMessage()));
@@ -95,7 +107,7 @@ public final class CaseService {
         Instant now = clock.instant();
         Object normalised = value instanceof String s ? blankToNull(s) : value;
         IncidentValidator.checkField(field, normalised, now);
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Incident before = lockedCurrent(h, id, expectedVersion);
             String oldText = text(FieldValues.of(before, field));
             String newText = text(normalised);
@@ -127,7 +139,7 @@ public final class CaseService {
     public Incident setSigns(long id, int expectedVersion, UndercoverSigns signs, Actor actor) {
         Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Incident before = lockedCurrent(h, id, expectedVersion);
             if (before.signs().equals(signs)) {
                 return before;
@@ -151,7 +163,7 @@ public final class CaseService {
     public Incident moveTo(long id, int expectedVersion, CaseStatus to, Actor actor) {
         Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             Incident before = lockedCurrent(h, id, expectedVersion);
             if (before.status() == to) {
                 return before;
@@ -171,7 +183,7 @@ public final class CaseService {
         Permissions.require(actor, Action.ADD_MEDIA_CONTACT);
         Instant now = clock.instant();
         IncidentValidator.check(c, now, null);
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             CaseQueries.incident(h, incidentId);
             long contactId = insertContact(h, incidentId, c, now, actor);
             touch(h, incidentId, now, actor);
@@ -183,7 +195,7 @@ public final class CaseService {
     public MediaContact updateMediaContact(long contactId, int expectedVersion, NewMediaContact c, Actor actor) {
         Permissions.require(actor, Action.ADD_MEDIA_CONTACT);
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             MediaContact before = CaseQueries.mediaContact(h, contactId);
             IncidentValidator.check(c, now, before.journalistDeadline());
             int n = h.createUpdate("""
@@ -227,7 +239,7 @@ public final class CaseService {
                     IncidentValidator.LONG_TEXT_MAX, text.length())));
         }
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             CaseQueries.incident(h, incidentId);
             long entryId = Timeline.append(h, incidentId, now, actor.name(), "NOTE", null, null, null, text.strip());
             touch(h, incidentId, now, actor);
@@ -243,7 +255,7 @@ public final class CaseService {
         AttachmentStore.Stored stored = attachments.store(file);
         Instant now = clock.instant();
         String name = file.getFileName().toString();
-        return jdbi.inTransaction(h -> {
+        return write(h -> {
             CaseQueries.incident(h, incidentId);
             long id = h.createUpdate("""
                             INSERT INTO attachment (incident_id, sha256, original_name, size_bytes, content_type,
@@ -263,7 +275,7 @@ public final class CaseService {
     public void setAttachmentPersonal(long attachmentId, boolean personal, Actor actor) {
         Permissions.require(actor, Action.EDIT_CASE);
         Instant now = clock.instant();
-        jdbi.useTransaction(h -> {
+        write(h -> {
             Attachment a = h.createQuery("SELECT * FROM attachment WHERE id = :id").bind("id", attachmentId)
                     .map(CaseRows.ATTACHMENT).one();
             h.createUpdate("UPDATE attachment SET personal_data = :p, version = version + 1 WHERE id = :id")
@@ -271,7 +283,15 @@ public final class CaseService {
             Timeline.append(h, a.incidentId(), now, actor.name(), "ATTACHMENT", "personalData", a.originalName(),
                     String.valueOf(personal), null);
             touch(h, a.incidentId(), now, actor);
+            return a;
         });
+    }
+
+    /** One transaction, then the sync that makes it durable. */
+    private <T> T write(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        T result = jdbi.inTransaction(work);
+        sync.run();
+        return result;
     }
 
     public Path attachmentFile(Attachment a) {

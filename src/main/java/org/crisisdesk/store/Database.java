@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.crisisdesk.common.UserException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -26,23 +29,36 @@ import org.postgresql.ds.PGSimpleDataSource;
  * every short-lived handle.
  */
 public final class Database implements AutoCloseable {
+    static final String MIGRATIONS = "classpath:db/migration";
     private final DatabaseConfig config;
     private final DataSource dataSource;
     private final Jdbi jdbi;
-    private final Connection keeper;
+    private final List<String> locations;
+    private volatile Connection keeper;
 
-    private Database(DatabaseConfig config, DataSource dataSource, Connection keeper) {
+    private Database(DatabaseConfig config, DataSource dataSource, Connection keeper, List<String> locations) {
         this.config = config;
         this.dataSource = dataSource;
         this.keeper = keeper;
+        this.locations = locations;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
-    /** Opens (creating when missing) and migrates the database; the normal way to start. */
+    /**
+     * Opens (creating when missing) and migrates the database; the normal way to start. Before
+     * migrations are applied to an existing H2 database, a backup is taken (see {@link BackupFiles}).
+     */
     public static Database open(DatabaseConfig config) {
-        Database db = connect(config, false);
+        return open(config, List.of(), Clock.systemUTC());
+    }
+
+    /** With extra Flyway locations (tests inject a broken migration this way) and the clock for backup names. */
+    static Database open(DatabaseConfig config, List<String> extraLocations, Clock clock) {
+        List<String> locations = new java.util.ArrayList<>(List.of(MIGRATIONS));
+        locations.addAll(extraLocations);
+        Database db = connect(config, false, List.copyOf(locations));
         try {
-            db.migrate();
+            db.migrate(clock);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -55,14 +71,14 @@ public final class Database implements AutoCloseable {
         if (config.isH2() && !DataDirectory.hasDatabase(dataDir)) {
             return Optional.empty();
         }
-        return Optional.of(connect(config, true));
+        return Optional.of(connect(config, true, List.of(MIGRATIONS)));
     }
 
-    private static Database connect(DatabaseConfig config, boolean mustExist) {
+    private static Database connect(DatabaseConfig config, boolean mustExist, List<String> locations) {
         DataSource ds = dataSource(config, mustExist);
         try {
             Connection keeper = config.isH2() ? ds.getConnection() : null;
-            return new Database(config, ds, keeper);
+            return new Database(config, ds, keeper, locations);
         } catch (SQLException e) {
             throw translate(e, config);
         }
@@ -96,29 +112,127 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(dataDir)) {
             throw new UserException("datadir.notWritable", dataDir);
         }
+        // isWritable trusts permission bits; a read-only medium (or a root user) only shows on a real write
+        try {
+            Files.delete(Files.createTempFile(dataDir, ".write-probe-", ".tmp"));
+        } catch (Exception e) {
+            throw new UserException(e, "datadir.notWritable", dataDir);
+        }
     }
 
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .cleanDisabled(true)
                 .load();
     }
 
-    private void migrate() {
+    private void migrate(Clock clock) {
         Flyway flyway = flyway();
-        MigrationInfo[] all = flyway.info().all();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] all = info.all();
         boolean newer = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
         if (newer) {
             throw new UserException("db.newerVersion", schemaVersion());
         }
+        boolean failedBefore = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FAILED);
+        Path backup = null;
+        if (isH2() && info.current() != null && info.pending().length > 0 && !failedBefore) {
+            // an upgrade is about to change an existing database: keep it as it was first
+            Path dataDir = H2Maintenance.dataDirOf(config);
+            backup = BackupFiles.newFile(dataDir, clock, BackupFiles.Reason.BEFORE_UPGRADE);
+            try (Connection c = dataSource.getConnection()) {
+                H2Maintenance.backup(c, DataDirectory.attachments(dataDir), backup, H2Maintenance.Progress.NONE);
+            } catch (SQLException e) {
+                throw translate(e, config);
+            }
+        } else if (isH2() && failedBefore) {
+            backup = BackupFiles.latestBeforeUpgrade(H2Maintenance.dataDirOf(config))
+                    .map(BackupFiles.Backup::file).orElse(null);
+        }
         try {
+            if (failedBefore) {
+                throw new FlywayException("a migration failed earlier: " + Arrays.stream(all)
+                        .filter(m -> m.getState() == MigrationState.FAILED)
+                        .map(m -> m.getVersion() + " " + m.getDescription()).findFirst().orElse(""));
+            }
             flyway.migrate();
         } catch (FlywayException e) {
+            if (backup != null) {
+                throw new MigrationFailedException(e, e.getMessage(), backup);
+            }
             throw new UserException(e, "db.migrationFailed", e.getMessage());
         }
+    }
+
+    /**
+     * Forces every committed change onto the disk ({@code CHECKPOINT SYNC}); call after each
+     * user-initiated save. With {@code WRITE_DELAY=0} a commit already survives a killed process;
+     * this makes it survive a power cut too. A no-op on PostgreSQL, whose commits are durable.
+     *
+     * @throws UserException {@code db.writeFailed} when the disk refuses the write (full, removed);
+     *     H2 then closes the store: call {@link #reopen()} once space is back
+     */
+    public void sync() {
+        if (!isH2()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            H2Maintenance.checkpointSync(c);
+        } catch (SQLException e) {
+            throw new UserException(e, "db.writeFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Reopens the H2 file after a write error closed it (H2 stops the store on the first failed
+     * write so the file stays consistent). Everything committed before the error is there again;
+     * the failed save is not, and must be repeated. Safe to call when nothing failed.
+     */
+    public synchronized void reopen() {
+        if (!isH2()) {
+            return;
+        }
+        Connection old = keeper;
+        try {
+            old.close();
+        } catch (SQLException ignored) {
+            // the session died with the store; closing it is only bookkeeping
+        }
+        try {
+            keeper = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw translate(e, config);
+        }
+    }
+
+    /** Whether a newer desk has migrated this database past what this version knows. */
+    boolean isFromNewerVersion() {
+        return Arrays.stream(flyway().info().all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+    }
+
+    /**
+     * Full consistency check (H2): {@code SCRIPT TO} a scratch file reads every row of every table.
+     *
+     * @throws UserException {@code db.corrupted} when a page cannot be read
+     */
+    public void checkConsistency(Path scratchDir) {
+        if (!isH2()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            H2Maintenance.scriptCheck(c, scratchDir);
+        } catch (SQLException | java.io.IOException e) {
+            throw new UserException(e, "db.corrupted");
+        }
+    }
+
+    /** A connection for {@link H2Maintenance} work inside this package. */
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
     }
 
     /** The applied schema version, or "0" for an empty database. */
@@ -175,6 +289,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        Connection keeper = this.keeper;
         if (keeper != null) {
             try {
                 keeper.close();

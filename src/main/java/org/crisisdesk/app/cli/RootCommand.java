@@ -22,9 +22,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.crisisdesk.i18n.cli",
         subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class, CheckCommand.class,
-        subcommands = {InfoCommand.class, DemoCommand.class, CasesCommand.class, CheckCommand.class,
                 RulesCommand.class, AuditCommand.class, OperatorsCommand.class, ScriptsCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, BackupCommand.class, BackupCommand.Restore.class, BackupCommand.Backups.class})
 public final class RootCommand {
     @Spec
     CommandSpec spec;
@@ -33,9 +32,20 @@ public final class RootCommand {
     Path dataDirOption;
 
     private final Messages messages;
+    private boolean inDesk;
 
     public RootCommand(Messages messages) {
         this.messages = messages;
+    }
+
+    /** Marks a command line handed over to the running desk (see org.crisisdesk.app.single). */
+    public void markInDesk() {
+        inDesk = true;
+    }
+
+    /** True when the running desk executes this command for a second launch. */
+    public boolean inDesk() {
+        return inDesk;
     }
 
     public Messages messages() {

@@ -42,6 +42,7 @@ public final class BoardView extends BorderPane {
     private final Consumer<Long> open;
     private final Function<CaseSummary, Node> cardExtras;
     private final TextField search = new TextField();
+    private Consumer<java.util.List<Long>> exportSelected = ids -> { };
 
     public BoardView(BoardViewModel vm, Labels labels, Consumer<Long> open, Runnable newCase,
                      Function<CaseSummary, Node> cardExtras, Node topStrip) {
@@ -260,6 +261,12 @@ public final class BoardView extends BorderPane {
             }
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // several cases at once: select rows, then export them (one PDF each or one combined)
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem(labels.get("board.exportSelected"));
+        export.setOnAction(e -> exportSelected.accept(table.getSelectionModel().getSelectedItems().stream()
+                .map(CaseSummary::id).toList()));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(export));
         return table;
     }
 
@@ -278,6 +285,11 @@ public final class BoardView extends BorderPane {
                 setText(empty ? null : labels.of(e));
             }
         };
+    }
+
+    /** What exporting the table's selected cases does. */
+    public void setOnExportSelected(Consumer<java.util.List<Long>> action) {
+        this.exportSelected = action;
     }
 
     public void focusSearch() {

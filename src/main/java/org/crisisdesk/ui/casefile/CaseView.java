@@ -46,6 +46,7 @@ public final class CaseView extends BorderPane {
     private final CaseViewModel vm;
     private final Labels labels;
     private final java.util.function.BiPredicate<Long, CaseStatus> moveGuard;
+    private HBox header;
 
     public CaseView(CaseViewModel vm, Labels labels, FilePicker picker, FileOpener opener,
                     List<Function<Long, Tab>> extraTabs, MediaContactDialog mediaDialog,
@@ -101,9 +102,15 @@ public final class CaseView extends BorderPane {
         reveal.setOnAction(e -> vm.reveal());
         reveal.visibleProperty().bind(vm.revealed().not());
         HBox box = new HBox(12, number, title, new Label(labels.get("case.status")), status, reveal);
+        this.header = box;
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Adds a button to the header, e.g. the PDF export. */
+    public void addHeaderAction(Node action) {
+        header.getChildren().add(action);
     }
 
     private Node overview(FilePicker picker, FileOpener opener, MediaContactDialog mediaDialog) {

@@ -133,6 +133,13 @@ public final class DeskShell extends StackPane {
         return a == null ? null : workspaces.get(a.name());
     }
 
+    /** A problem the desk found by itself (e.g. a failed automatic backup), shown without blocking. */
+    public void showProblem(String text) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, text);
+        a.setHeaderText(desk.messages().get("app.problem"));
+        a.show();
+    }
+
     public ReadOnlyObjectProperty<Actor> actor() {
         return actor.getReadOnlyProperty();
     }

@@ -84,9 +84,14 @@ public final class MainWindow extends BorderPane {
         this.boardView = new BoardView(board, labels, this::openCase, this::newIncident,
                 new CardCountdown(board, ticker, desk.messages()), strip);
         board.setMoveGuard(moves::guardMove);
+        boardView.setOnExportSelected(ids -> {
+            if (!ids.isEmpty()) {
+                exportDialog().showForCases(getScene().getWindow(), ids);
+            }
+        });
         this.caseExtras = new CaseTabs(desk, background, fx, actor, ticker, services, moves, this::refresh,
                 desk::scriptSource);
-        this.settingsTabs = new SettingsTabs(desk, background, fx, actor);
+        this.settingsTabs = new SettingsTabs(desk, background, fx, actor, services.restorer());
         getStyleClass().add("main-window");
 
         Label appName = new Label(labels.get("app.title"));
@@ -107,7 +112,10 @@ public final class MainWindow extends BorderPane {
         switchButton.setOnAction(e -> switchOperator.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, appName, create, library, settings, gap, who, switchButton);
+        Button summary = new Button(labels.get("nav.summary"), new FontIcon(Material2AL.ASSESSMENT));
+        summary.setId("nav-summary");
+        summary.setOnAction(e -> openSummaryExport());
+        HBox bar = new HBox(10, appName, create, library, summary, settings, gap, who, switchButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -128,12 +136,13 @@ public final class MainWindow extends BorderPane {
 
     /** Convenience for tests and simple starts: the default file chooser and system viewer. */
     public static WorkspaceServices defaultServices(Executor checkExecutor,
-                                                    java.util.concurrent.ScheduledExecutorService autosave) {
+                                                    java.util.concurrent.ScheduledExecutorService autosave,
+                                                    java.util.function.UnaryOperator<Path> restorer) {
         FilePicker picker = owner -> {
             var files = new FileChooser().showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
         };
-        return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave);
+        return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave, restorer);
     }
 
     /** Loads the board the first time; later calls refresh it (returning to where the operator left off). */
@@ -207,6 +216,11 @@ public final class MainWindow extends BorderPane {
                 moves::guardMove);
         Tab tab = new Tab("…", view);
         tab.setId("tab-case-" + id);
+        Button export = new Button(labels.get("case.export"), new FontIcon(Material2AL.INSERT_DRIVE_FILE));
+        export.setId("case-export");
+        export.setOnAction(e -> exportDialog().showForCase(getScene().getWindow(), id,
+                vm.incident().get() == null ? "" : vm.incident().get().caseNo()));
+        view.addHeaderAction(export);
         vm.incident().addListener((o, a, i) -> tab.setText(i.caseNo()));
         tab.setOnClosed(e -> {
             caseTabs.remove(id);
@@ -231,6 +245,20 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusSearch();
+    }
+
+    private org.crisisdesk.ui.reports.ExportDialog exportDialog() {
+        return new org.crisisdesk.ui.reports.ExportDialog(desk.reports(), actor, async.background(), services.opener(),
+                org.crisisdesk.ui.reports.ExportDialog.systemFileChooser(desk.messages()),
+                org.crisisdesk.ui.reports.ExportDialog.systemFolderChooser(desk.messages()), desk.messages());
+    }
+
+    /** Journey 5: the period summary for headquarters. */
+    public void openSummaryExport() {
+        async.run(() -> desk.settings().stores(), stores -> new org.crisisdesk.ui.reports.SummaryExportDialog(
+                desk.reports(), actor, async.background(), services.opener(),
+                org.crisisdesk.ui.reports.ExportDialog.systemFileChooser(desk.messages()), desk.messages(),
+                desk.clock()).show(getScene().getWindow(), stores));
     }
 
     public void openSettings() {

@@ -24,7 +24,11 @@ final class SettingsTabs {
     private final Executor fx;
     private final Supplier<Actor> actor;
 
-    SettingsTabs(Desk desk, Executor background, Executor fx, Supplier<Actor> actor) {
+    private final java.util.function.UnaryOperator<java.nio.file.Path> restorer;
+
+    SettingsTabs(Desk desk, Executor background, Executor fx, Supplier<Actor> actor,
+                 java.util.function.UnaryOperator<java.nio.file.Path> restorer) {
+        this.restorer = restorer;
         this.desk = desk;
         this.background = background;
         this.fx = fx;
@@ -39,7 +43,11 @@ final class SettingsTabs {
                 tab("settings.tab.rules", new RulesView(new RulesViewModel(desk.rules(), background, fx, m, actor), m)),
                 tab("settings.tab.templates", new TemplatesView(templates, m)),
                 tab("settings.tab.operators", new OperatorsView(desk.operators(), m, desk.clock(), actor, background)),
-                tab("settings.tab.audit", new AuditView(desk.audit(), m, desk.clock(), actor, background)));
+                tab("settings.tab.audit", new AuditView(desk.audit(), m, desk.clock(), actor, background)),
+                tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(
+                        new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
+                                new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer),
+                        m)));
         return new SettingsView(desk.settings(), async, labels, extra);
     }
 

@@ -1,6 +1,8 @@
 package org.crisisdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ScheduledExecutorService;
 import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
@@ -8,8 +10,16 @@ import org.crisisdesk.ui.common.FilePicker;
 /**
  * The desktop services a workspace needs beyond the core: file chooser and system viewer (tests
  * replace both; they fail under headless Monocle), the executor the phrase checker runs on, and the
- * timer that coalesces draft autosaves.
+ * timer that coalesces draft autosaves, and how a backup is restored (the app closes the database,
+ * swaps the files and asks to be reopened).
  */
 public record WorkspaceServices(FilePicker picker, FileOpener opener, Executor checkExecutor,
-                                ScheduledExecutorService autosave) {
+                                ScheduledExecutorService autosave, UnaryOperator<Path> restorer) {
+    /** Without restore (tests): the Backups section then refuses restoring. */
+    public WorkspaceServices(FilePicker picker, FileOpener opener, Executor checkExecutor,
+                             ScheduledExecutorService autosave) {
+        this(picker, opener, checkExecutor, autosave, zip -> {
+            throw new org.crisisdesk.common.UserException("backup.restoreUnavailable");
+        });
+    }
 }
