@@ -64,6 +64,9 @@ public final class CrisisDeskApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.show();
         shell.start(stage);
+        if (StartupProbe.enabled()) {
+            Platform.runLater(() -> StartupProbe.report("first-screen"));
+        }
         channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
         backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
                 e -> Platform.runLater(() -> shell.showProblem(e.localized(messages))));

@@ -46,6 +46,7 @@ public final class DraftingViewModel {
         }
     }
 
+    private java.util.function.Consumer<ScriptSnippet> scriptUsed = snippet -> { };
     private final long incidentId;
     private final DraftService service;
     private final PlaceholderSource placeholders;
@@ -194,7 +195,13 @@ public final class DraftingViewModel {
 
     /** A script with the case's placeholders filled; unfillable ones stay as {名}. */
     public String fillScript(DraftSession s, ScriptSnippet script) {
+        io.execute(() -> scriptUsed.accept(script));
         return PlaceholderFiller.fill(script.body(), s.values()).text();
+    }
+
+    /** Told (off the FX thread) each time a script is inserted, e.g. to count its use in the library. */
+    public void setOnScriptUsed(java.util.function.Consumer<ScriptSnippet> scriptUsed) {
+        this.scriptUsed = scriptUsed;
     }
 
     public void markFinal(DraftSession s) {

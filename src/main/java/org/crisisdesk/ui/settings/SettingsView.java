@@ -32,6 +32,8 @@ public final class SettingsView extends TabPane {
     private final Async async;
     private final Labels labels;
     private final Label message = new Label();
+    /** Minutes of inactivity before the desk locks (1–15); read by the shell at start. */
+    public static final String IDLE_MINUTES = "desk.idleMinutes";
 
     public SettingsView(SettingsRepository repo, Async async, Labels labels, List<Tab> extraTabs) {
         this.repo = repo;
@@ -86,7 +88,26 @@ public final class SettingsView extends TabPane {
                 .text(labels.get("settings.period.end"), SpecialPeriod::endMd,
                         (p, v) -> new SpecialPeriod(p.id(), p.name(), p.startMd(), v, p.version()));
         reload(periods, repo::specialPeriods);
-        return new VBox(10, title("settings.company"), new HBox(8, company, save), title("settings.stores"), stores,
+        TextField idle = new TextField();
+        idle.setId("settings-idle");
+        idle.setPrefColumnCount(4);
+        async.run(() -> repo.setting(IDLE_MINUTES).orElse("5"), idle::setText);
+        Button saveIdle = new Button(labels.get("settings.save"));
+        saveIdle.setOnAction(e -> {
+            String v = idle.getText().strip();
+            if (!v.matches("\\d{1,2}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > 15) {
+                message.setText(labels.get("settings.idle.invalid"));
+                return;
+            }
+            saveThen(() -> {
+                repo.putSetting(IDLE_MINUTES, v);
+                return null;
+            }, () -> message.setText(labels.get("settings.idle.saved")));
+        });
+        Label idleHint = new Label(labels.get("settings.idle.hint"));
+        idleHint.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(10, title("settings.company"), new HBox(8, company, save), title("settings.idle"),
+                new HBox(8, idle, saveIdle, idleHint), title("settings.stores"), stores,
                 new HBox(8, code, name, add), title("settings.periods"), periods);
     }
 

@@ -71,6 +71,7 @@ final class CaseTabs {
                 desk.checker(), background, fx, services.autosave(), AutosaveScheduler.DEFAULT_WINDOW, actor,
                 desk.messages());
         openDrafting.add(vm);
+        vm.setOnScriptUsed(snippet -> desk.scripts().recordUse(snippet.id()));
         background.execute(() -> {
             var outlets = desk.caseQueries().mediaContacts(caseId).stream()
                     .map(c -> new DraftingViewModel.Outlet(c.id(), c.outlet()

@@ -87,12 +87,7 @@ class ReportCommandTest {
     @Test
     void unmaskNeedsAnOperatorWithPin() throws Exception {
         assertEquals(0, CliRun.run(dir.resolve("data"), "demo").exit());
-        try (Database db = Database.open(DatabaseConfig.h2(dir.resolve("data")))) {
-            OperatorService ops = new OperatorService(db.jdbi(), new AuditLog(db.jdbi(), CliRun.NOW), new PinHasher(),
-                    CliRun.NOW);
-            Actor boss = ops.createFirstSupervisor("周主管", "246810".toCharArray());
-            ops.create(boss, "小李", Actor.Role.VIEWER, "135790".toCharArray());
-        }
+        // demo brings its operators: 王主管 (supervisor, 246810) and 访客 (viewer, 864200)
         String caseNo = firstCaseWithPhone();
         String phone = phoneOf(caseNo);
         Path out = dir.resolve("full.pdf");
@@ -102,15 +97,15 @@ class ReportCommandTest {
         assertTrue(noOperator.err().contains("--operator"), noOperator.err());
         assertFalse(Files.exists(out));
 
-        CliRun.Result viewer = report("135790", caseNo, "--out", out.toString(), "--unmask", "--operator", "小李");
+        CliRun.Result viewer = report("864200", caseNo, "--out", out.toString(), "--unmask", "--operator", "访客");
         assertEquals(2, viewer.exit());
         assertFalse(Files.exists(out), viewer.err());
 
-        CliRun.Result wrongPin = report("000000", caseNo, "--out", out.toString(), "--unmask", "--operator", "周主管");
+        CliRun.Result wrongPin = report("000000", caseNo, "--out", out.toString(), "--unmask", "--operator", "王主管");
         assertEquals(2, wrongPin.exit());
         assertFalse(Files.exists(out));
 
-        CliRun.Result ok = report("246810", caseNo, "--out", out.toString(), "--unmask", "--operator", "周主管");
+        CliRun.Result ok = report("246810", caseNo, "--out", out.toString(), "--unmask", "--operator", "王主管");
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(text(out).contains(phone));
     }
