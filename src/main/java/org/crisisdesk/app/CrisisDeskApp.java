@@ -34,9 +34,16 @@ public final class CrisisDeskApp extends Application {
     private org.crisisdesk.app.single.DeskChannel channel;
     private org.crisisdesk.store.BackupScheduler backups;
 
+    /** Opened (and migrated) while the JavaFX toolkit starts, so the two overlap at start-up. */
+    private static java.util.concurrent.CompletableFuture<Database> opening;
+
     static void launchWith(Path dir, DatabaseConfig cfg, String[] args) {
         dataDir = dir;
         config = cfg;
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Database.prepareDataDirectory(dir);
+            return Database.open(cfg);
+        });
         Application.launch(CrisisDeskApp.class, args);
     }
 
@@ -45,8 +52,7 @@ public final class CrisisDeskApp extends Application {
         Messages messages = Messages.forDefaultLocale();
         Theme.install();
         try {
-            Database.prepareDataDirectory(dataDir);
-            desk = new Desk(Database.open(config), dataDir, Clock.systemDefaultZone(), messages);
+            desk = new Desk(openedDatabase(), dataDir, Clock.systemDefaultZone(), messages);
         } catch (UserException e) {
             StartupRecovery.handle(e, dataDir, messages); // durability: offers the pre-upgrade backup
             Platform.exit();
@@ -98,6 +104,17 @@ public final class CrisisDeskApp extends Application {
             Platform.exit();
         });
         return aside;
+    }
+
+    private static Database openedDatabase() {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UserException ue) {
+                throw ue;
+            }
+            throw e;
+        }
     }
 
     private static ThreadFactory daemon(String name) {
