@@ -1,5 +1,8 @@
 package org.crisisdesk.checker;
 
+import org.crisisdesk.operators.Permissions;
+import org.crisisdesk.operators.Permissions.Action;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,7 @@ public final class RuleService {
      * @throws RuleException naming the rule and the example that failed; nothing is saved
      */
     public RuleVerification save(Rule edited, Integer expectedVersion, Actor actor) {
+        Permissions.require(actor, Action.EDIT_RULES);
         RuleVerification v = preview(edited, expectedVersion == null ? null : edited.id());
         if (!v.ok()) {
             throw new RuleException(v.problems().get(0));
@@ -64,7 +68,8 @@ public final class RuleService {
         return v;
     }
 
-    public void delete(String id, int expectedVersion) {
+    public void delete(String id, int expectedVersion, Actor actor) {
+        Permissions.require(actor, Action.EDIT_RULES);
         repository.delete(id, expectedVersion);
         current.set(null);
     }
@@ -77,6 +82,9 @@ public final class RuleService {
      *     or a failing rule; the rules in use stay as they were
      */
     public int importRules(Reader file, boolean dryRun, Actor actor) {
+        if (!dryRun) {
+            Permissions.require(actor, Action.EDIT_RULES);
+        }
         List<Rule> rules = RulesJson.read(file);
         CompiledChecker compiled = CompiledChecker.compile(rules);
         if (!dryRun) {

@@ -145,7 +145,7 @@ public final class RulesViewModel {
         String ruleId = id.get();
         int version = loadedVersion;
         run(() -> {
-            service.delete(ruleId, version);
+            service.delete(ruleId, version, actor.get());
             List<RuleRow> list = rows(service.rules());
             ui.execute(() -> {
                 rules.setAll(list);
