@@ -1,5 +1,10 @@
 package org.crisisdesk.app.cli;
 
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.operators.AuditLog;
+import org.crisisdesk.operators.ChainHead;
+import org.crisisdesk.operators.Permissions;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -54,6 +59,9 @@ public final class BackupCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", descriptionKey = "cli.restore.file")
         Path file;
 
+        @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cli.restore.operator")
+        String operator;
+
         @Override
         public Integer call() {
             if (!h2(root)) {
@@ -63,14 +71,27 @@ public final class BackupCommand implements Callable<Integer> {
                 // the running desk holds the database open; swapping its file needs the desk's own sequence
                 throw new UserException("restore.closeDeskFirst");
             }
-            // refuses (db.locked, exit 2) while another process has the database open
-            root.openExistingDatabase().ifPresent(Database::close);
+            // refuses (db.locked, exit 2) while another process has the database open; the operator
+            // who restores is checked against the current data, and the chain head noted for the audit
+            Actor who = null;
+            ChainHead headBefore = null;
+            var current = root.openExistingDatabase();
+            if (current.isPresent()) {
+                try (Database db = current.get()) {
+                    who = root.writer(db, operator, Permissions.Action.RESTORE_BACKUP);
+                    headBefore = new AuditLog(db.jdbi(), Clock.systemUTC()).head();
+                }
+            }
             RestoreService restore = new RestoreService(root.dataDir(), Clock.systemUTC());
             Path backup = file.toAbsolutePath();
             RestoreService.Checked checked = restore.validate(backup);
             Path aside = restore.restore(backup);
             try (Database db = Database.open(root.databaseConfig())) {
                 db.checkConsistency(root.dataDir());
+                if (who != null) {
+                    new AuditLog(db.jdbi(), Clock.systemUTC()).appendRestore(who, backup.getFileName().toString(),
+                            headBefore);
+                }
             }
             root.out().println(root.messages().get("cli.backup.restored", backup, checked.schemaVersion(),
                     checked.cases()));

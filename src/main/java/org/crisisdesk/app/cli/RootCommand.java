@@ -72,6 +72,26 @@ public final class RootCommand {
         return Database.openExisting(databaseConfig(), dataDir());
     }
 
+    /**
+     * Who a writing subcommand acts as: the named operator after their PIN (read from standard
+     * input), with the role the action needs. Once a desk has operators, writing without one is
+     * refused; on a fresh database with none yet, it acts as {@code 命令行 (<user>)}.
+     */
+    public Actor writer(Database db, String operator, org.crisisdesk.operators.Permissions.Action action) {
+        if (operator == null) {
+            var ops = new org.crisisdesk.operators.OperatorService(db.jdbi(),
+                    new org.crisisdesk.operators.AuditLog(db.jdbi(), java.time.Clock.systemUTC()),
+                    new org.crisisdesk.operators.PinHasher(), java.time.Clock.systemUTC());
+            if (!ops.isFirstRun()) {
+                throw new org.crisisdesk.common.UserException("cli.operatorRequired");
+            }
+            return actor();
+        }
+        Actor who = CliOperator.authenticate(this, db, operator, null);
+        org.crisisdesk.operators.Permissions.require(who, action);
+        return who;
+    }
+
     /** Who subcommands act as until operators sign in on the command line. */
     public Actor actor() {
         return Actor.commandLine(messages);

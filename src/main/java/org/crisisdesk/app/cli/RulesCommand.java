@@ -80,6 +80,9 @@ final class RulesCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Only check the file and the rules' examples; write nothing.")
         boolean dryRun;
 
+        @Option(names = "--operator", paramLabel = "NAME", description = "Supervisor who imports (PIN on stdin).")
+        String operator;
+
         @Override
         public Integer call() {
             RootCommand root = parent.root;
@@ -89,7 +92,8 @@ final class RulesCommand implements Callable<Integer> {
                     root.out().println(root.messages().get("checker.cli.import.dryRun", count));
                 } else {
                     try (Database db = root.openDatabase()) {
-                        int count = service(db).importRules(reader, false, root.actor());
+                        int count = service(db).importRules(reader, false,
+                                root.writer(db, operator, org.crisisdesk.operators.Permissions.Action.EDIT_RULES));
                         root.out().println(root.messages().get("checker.cli.import.done", count));
                     }
                 }

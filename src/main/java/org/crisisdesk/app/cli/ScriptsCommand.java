@@ -104,6 +104,9 @@ final class ScriptsCommand implements Callable<Integer> {
                 description = "For these conflicting scripts take the pack's text over the local edit (kept as a version).")
         Set<String> takePack = Set.of();
 
+        @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "scripts.cli.operator")
+        String operator;
+
         @Override
         public Integer call() {
             RootCommand root = parent.root;
@@ -115,7 +118,8 @@ final class ScriptsCommand implements Callable<Integer> {
             }
             try (Database db = root.openDatabase()) {
                 PackService packs = packs(db);
-                ImportPlan plan = dryRun ? packs.plan(entries, takePack) : packs.apply(entries, takePack, root.actor());
+                ImportPlan plan = dryRun ? packs.plan(entries, takePack) : packs.apply(entries, takePack,
+                        root.writer(db, operator, org.crisisdesk.operators.Permissions.Action.IMPORT_SCRIPT_PACK));
                 print(plan, root.messages(), root);
                 root.out().println(root.messages().get(dryRun ? "scripts.cli.import.dryRun" : "scripts.cli.import.done"));
             }
