@@ -158,6 +158,11 @@ public final class Desk implements AutoCloseable {
         return operators;
     }
 
+    /** Erases personal data of cases closed before a cutoff (setting {@code retention.months}). */
+    public org.crisisdesk.operators.RetentionService retention() {
+        return new org.crisisdesk.operators.RetentionService(database.jdbi(), audit, clock, List.of());
+    }
+
     public org.crisisdesk.operators.RevealService reveal() {
         return new org.crisisdesk.operators.RevealService(database.jdbi(), audit);
     }

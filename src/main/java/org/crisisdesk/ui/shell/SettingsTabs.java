@@ -44,6 +44,7 @@ final class SettingsTabs {
                 tab("settings.tab.templates", new TemplatesView(templates, m)),
                 tab("settings.tab.operators", new OperatorsView(desk.operators(), m, desk.clock(), actor, background)),
                 tab("settings.tab.audit", new AuditView(desk.audit(), m, desk.clock(), actor, background)),
+                tab("settings.tab.retention", new RetentionPane(desk, async, labels, actor)),
                 tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(
                         new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
                                 new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer),
