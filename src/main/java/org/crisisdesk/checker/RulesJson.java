@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import org.crisisdesk.common.JsonTree;
+import org.crisisdesk.common.JsonTree.Node;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,10 +32,6 @@ import org.crisisdesk.common.UserException;
 public final class RulesJson {
     public static final String FORMAT = "crisis-desk-rules";
 
-    /** A parsed value and the line it starts on. */
-    private record Node(Object value, int line) {
-    }
-
     private RulesJson() {
     }
 
@@ -53,14 +51,14 @@ public final class RulesJson {
             if (first == null) {
                 throw new UserException("checker.file.empty");
             }
-            root = value(parser);
+            root = JsonTree.read(parser);
             if (parser.nextToken() != null) {
-                throw new UserException("checker.file.syntax", String.valueOf(line(parser.currentTokenLocation())),
+                throw new UserException("checker.file.syntax", String.valueOf(JsonTree.line(parser.currentTokenLocation())),
                         column(parser.currentTokenLocation()), "trailing content");
             }
         } catch (JsonParseException e) {
             String msg = e.getOriginalMessage();
-            throw new UserException(e, "checker.file.syntax", String.valueOf(line(e.getLocation())), column(e.getLocation()),
+            throw new UserException(e, "checker.file.syntax", String.valueOf(JsonTree.line(e.getLocation())), column(e.getLocation()),
                     msg.lines().findFirst().orElse(msg));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,45 +170,6 @@ public final class RulesJson {
             out.add(text(item, field));
         }
         return out;
-    }
-
-    private static Node value(JsonParser p) throws IOException {
-        int line = line(p.currentTokenLocation());
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Node> m = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return new Node(m, line);
-            }
-            case START_ARRAY -> {
-                List<Node> l = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p));
-                }
-                return new Node(l, line);
-            }
-            case VALUE_STRING -> {
-                return new Node(p.getText(), line);
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Node(p.getNumberValue(), line);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node(p.getBooleanValue(), line);
-            }
-            default -> {
-                return new Node(null, line);
-            }
-        }
-    }
-
-    private static int line(JsonLocation l) {
-        return l == null ? 0 : l.getLineNr();
     }
 
     /** As text, so that line 1234 is not shown as "1,234" by MessageFormat. */

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import org.crisisdesk.common.JsonTree;
+import org.crisisdesk.common.JsonTree.Node;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,9 +31,6 @@ public final class PackJson {
     public static final String FORMAT = "crisisdesk-scripts";
     public static final int VERSION = 1;
 
-    private record Node(Object value, int line) {
-    }
-
     private PackJson() {
     }
 
@@ -47,7 +45,7 @@ public final class PackJson {
             if (parser.nextToken() == null) {
                 throw new UserException("scripts.pack.empty");
             }
-            root = value(parser);
+            root = JsonTree.read(parser);
             if (parser.nextToken() != null) {
                 throw syntax(parser.currentTokenLocation(), "trailing content");
             }
@@ -160,45 +158,6 @@ public final class PackJson {
 
     // ---- a tiny tree with line numbers --------------------------------------------------------
 
-    private static Node value(JsonParser p) throws IOException {
-        int line = line(p.currentTokenLocation());
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Node> m = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return new Node(m, line);
-            }
-            case START_ARRAY -> {
-                List<Node> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p));
-                }
-                return new Node(list, line);
-            }
-            case VALUE_STRING -> {
-                return new Node(p.getText(), line);
-            }
-            case VALUE_NUMBER_INT -> {
-                return new Node(p.getLongValue(), line);
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new Node(p.getDoubleValue(), line);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node(t == JsonToken.VALUE_TRUE, line);
-            }
-            case VALUE_NULL -> {
-                return new Node(null, line);
-            }
-            default -> throw syntax(p.currentTokenLocation(), String.valueOf(t));
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Node> object(Node node, String field) {
         if (!(node.value() instanceof Map<?, ?> m)) {
@@ -236,10 +195,7 @@ public final class PackJson {
     }
 
     private static UserException syntax(JsonLocation at, String detail) {
-        return new UserException("scripts.pack.syntax", line(at), at == null ? 0 : at.getColumnNr(), detail);
+        return new UserException("scripts.pack.syntax", JsonTree.line(at), at == null ? 0 : at.getColumnNr(), detail);
     }
 
-    private static int line(JsonLocation at) {
-        return at == null ? 0 : at.getLineNr();
-    }
 }
