@@ -37,4 +37,28 @@ cp -r target/lib target/jpackage-input/lib
   --java-options "${JAVA_OPTIONS}" \
   --add-launcher "舆情应对台=packaging/launcher-zh.properties"
 
+# Class-data sharing: start the desk once to list the classes a start loads, then archive them; the
+# launchers map the archive (about a third less start-up CPU). Without a display the step is skipped
+# and the launchers start as before (a missing or stale archive is ignored by the JVM).
+APP=target/dist/CrisisDesk
+if [[ "${CDS:-1}" == 1 ]]; then
+  train=$(mktemp -d)
+  display=()
+  [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null && display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+  if [[ -n "${DISPLAY:-}" || ${#display[@]} -gt 0 ]]; then
+    "$APP/bin/CrisisDesk" --data-dir "$train/data" demo >/dev/null
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train/classes.lst -Dcrisisdesk.exitAfterStart=true" \
+      "${display[@]}" "$APP/bin/CrisisDesk" --data-dir "$train/data" >/dev/null 2>&1
+    JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/classes.lst -XX:SharedArchiveFile=$APP/lib/app/crisis-desk.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+      "$APP/bin/CrisisDesk" >/dev/null 2>&1
+    for cfg in "$APP"/lib/app/*.cfg; do
+      printf 'java-options=-XX:SharedArchiveFile=$APPDIR/crisis-desk.jsa\n' >> "$cfg"
+    done
+    echo "Class-data archive: $APP/lib/app/crisis-desk.jsa"
+  else
+    echo "No display (DISPLAY or xvfb-run): app image built without the class-data archive" >&2
+  fi
+  rm -rf "$train"
+fi
+
 echo "App image: target/dist/CrisisDesk  (run: target/dist/CrisisDesk/bin/CrisisDesk --help)"

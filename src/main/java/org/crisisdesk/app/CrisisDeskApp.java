@@ -36,28 +36,43 @@ public final class CrisisDeskApp extends Application {
 
     /** Opened (and migrated) while the JavaFX toolkit starts, so the two overlap at start-up. */
     private static java.util.concurrent.CompletableFuture<Database> opening;
+    /** Loaded while the toolkit starts too: two 10 MB font files. */
+    private static java.util.concurrent.CompletableFuture<Boolean> fonts;
 
     static void launchWith(Path dir, DatabaseConfig cfg, String[] args) {
         dataDir = dir;
         config = cfg;
+        // own threads: on two cores the common pool has one worker and would run these one after the other
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Database.prepareDataDirectory(dir);
-            return Database.open(cfg);
-        });
+            Database d = Database.open(cfg);
+            StartupProbe.mark("db-opened");
+            return d;
+        }, r -> daemon("desk-open").newThread(r).start());
+        fonts = java.util.concurrent.CompletableFuture.supplyAsync(Theme::loadFonts,
+                r -> daemon("desk-fonts").newThread(r).start());
+        StartupProbe.mark("launch");
         Application.launch(CrisisDeskApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         Messages messages = Messages.forDefaultLocale();
-        Theme.install();
+        Application.setUserAgentStylesheet(Theme.userAgentStylesheet());
+        StartupProbe.mark("css");
+        fonts.exceptionally(e -> false).join(); // without them JavaFX falls back to the system's fonts
+        StartupProbe.mark("theme");
         try {
-            desk = new Desk(openedDatabase(), dataDir, Clock.systemDefaultZone(), messages);
+            Database opened = openedDatabase();
+            StartupProbe.mark("db");
+            desk = new Desk(opened, dataDir, Clock.systemDefaultZone(), messages);
         } catch (UserException e) {
             StartupRecovery.handle(e, dataDir, messages); // durability: offers the pre-upgrade backup
             Platform.exit();
             return;
         }
+        StartupProbe.mark("desk");
         background = Executors.newSingleThreadExecutor(daemon("desk-storage"));
         checker = Executors.newSingleThreadExecutor(daemon("desk-checker"));
         autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
@@ -68,11 +83,16 @@ public final class CrisisDeskApp extends Application {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
+        StartupProbe.mark("scene");
         stage.show();
+        StartupProbe.mark("shown");
         shell.start(stage);
-        if (StartupProbe.enabled()) {
-            Platform.runLater(() -> StartupProbe.report("first-screen"));
-        }
+        Platform.runLater(() -> {
+            StartupProbe.mark("first-screen");
+            if (StartupProbe.exitAfterStart()) {
+                Platform.exit(); // packaging's class-list run: start once, then leave
+            }
+        });
         channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
         backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
                 e -> Platform.runLater(() -> shell.showProblem(e.localized(messages))));

@@ -14,13 +14,34 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /**
+     * {@code -Dcrisisdesk.exitAfterStart=true}: leave as soon as the first screen is up. The packaging
+     * script starts the desk so once to list the classes a start loads, for the class-data archive.
+     */
+    static boolean exitAfterStart() {
+        return Boolean.getBoolean("crisisdesk.exitAfterStart");
+    }
+
     static boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    static void report(String what) {
+    /** Prints one phase of the start (JVM start → {@code what}) when the probe is on; else nothing. */
+    static void mark(String what) {
+        if (enabled()) {
+            report(what);
+        }
+    }
+
+    private static void report(String what) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.err.println("startup-probe " + what + " ms=" + ms + " rss-kb=" + rssKb());
+        System.err.println("startup-probe " + what + " ms=" + ms + " cpu-ms=" + cpuMs() + " rss-kb=" + rssKb());
+    }
+
+    /** CPU time of the whole process so far: comparable between runs even on a busy machine. */
+    private static long cpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     private static String rssKb() {

@@ -52,6 +52,25 @@ class DatabaseTest {
     }
 
     @Test
+    void theStartUpShortcutKnowsTheNewestMigration() {
+        // Database skips Flyway when the history already ends at LATEST_MIGRATION; a new migration file
+        // without raising the constant would never be applied to existing desks
+        try (Database db = Database.open(DatabaseConfig.h2(dir))) {
+            assertEquals(Database.LATEST_MIGRATION, db.schemaVersion());
+        }
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryStillGoesThroughFlyway() {
+        try (Database db = Database.open(DatabaseConfig.h2(dir))) {
+            db.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE "
+                    + "WHERE \"version\" = ?", Database.LATEST_MIGRATION));
+        }
+        UserException e = assertThrows(UserException.class, () -> Database.open(DatabaseConfig.h2(dir)));
+        assertEquals("db.migrationFailed", e.key());
+    }
+
+    @Test
     void existingOnlyOpenNeverCreatesADatabase() {
         assertTrue(Database.openExisting(DatabaseConfig.h2(dir), dir).isEmpty());
         assertTrue(!DataDirectory.hasDatabase(dir));

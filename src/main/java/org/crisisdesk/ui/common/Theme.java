@@ -21,7 +21,19 @@ public final class Theme {
 
     /** Loads the bundled fonts and sets the user-agent theme; call once before the first scene. */
     public static boolean install() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet());
+        return loadFonts();
+    }
+
+    public static String userAgentStylesheet() {
+        return new PrimerLight().getUserAgentStylesheet();
+    }
+
+    /**
+     * Loads the bundled fonts (about 20 MB). Safe before the toolkit has started, so the desk does it
+     * on a background thread while JavaFX starts up; {@link #install()} does it in place.
+     */
+    public static boolean loadFonts() {
         boolean loaded = true;
         for (String font : FONTS) {
             try (InputStream in = Theme.class.getResourceAsStream(font)) {
