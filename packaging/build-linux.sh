@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 JPACKAGE=${JPACKAGE:-$(command -v jpackage || echo "${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/jpackage")}
 # Serial GC and a small initial heap keep the desk far below 400 MB resident (see the board benchmark).
-JAVA_OPTIONS=${JAVA_OPTIONS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx512m -Dfile.encoding=UTF-8"}
+JAVA_OPTIONS=${JAVA_OPTIONS:-"-XX:+UseSerialGC -Xms32m -Xmx512m -Dfile.encoding=UTF-8"}
 
 if [[ "${1:-}" != "--skip-build" ]]; then
   # shellcheck disable=SC2086

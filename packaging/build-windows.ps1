@@ -14,7 +14,7 @@ param(
     [ValidateSet("app-image", "msi", "exe")] [string] $Type = "app-image",
     [string] $Name = "CrisisDesk",
     [switch] $SkipBuild,
-    [string] $JavaOptions = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx512m -Dfile.encoding=UTF-8"
+    [string] $JavaOptions = "-XX:+UseSerialGC -Xms32m -Xmx512m -Dfile.encoding=UTF-8"
 )
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.common.StartupProbe;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
@@ -89,6 +90,9 @@ public final class CrisisDeskApp extends Application {
         shell.start(stage);
         Platform.runLater(() -> {
             StartupProbe.mark("first-screen");
+            Thread warm = daemon("desk-warm-up").newThread(org.crisisdesk.operators.PinHasher::warmUp);
+            warm.setPriority(Thread.MIN_PRIORITY); // while the user types the PIN: the first check is then quick
+            warm.start();
             if (StartupProbe.exitAfterStart()) {
                 Platform.exit(); // packaging's class-list run: start once, then leave
             }

@@ -146,6 +146,30 @@ class CaseServiceStorageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
+    void closedCasesComeNewestFirstPageByPage(String kind) {
+        try (Database db = TestDatabases.open(kind, dir)) {
+            List<Long> expected = new ArrayList<>();
+            for (int hour : new int[] {3, 1, 5, 5, 2}) { // two closed at the same moment: the newer id first
+                CaseService s = new CaseService(db.jdbi(), CaseFixtures.clockAt(11, hour),
+                        new AttachmentStore(dir.resolve("att")), List.of());
+                Incident c = s.create(CaseFixtures.sofa(null), List.of(), SUPERVISOR);
+                s.moveTo(c.id(), c.version(), CaseStatus.CLOSED, SUPERVISOR);
+                expected.add(c.id());
+            }
+            List<Long> byTime = List.of(expected.get(3), expected.get(2), expected.get(0), expected.get(4),
+                    expected.get(1));
+            CaseQueries q = new CaseQueries(db.jdbi());
+            List<Long> paged = new ArrayList<>();
+            for (int offset = 0; offset < 5; offset += 2) {
+                q.closedCases(null, offset, 2).forEach(c -> paged.add(c.id()));
+            }
+            assertEquals(byTime, paged);
+            assertEquals(byTime.subList(0, 3), q.closedCases("沙发", 0, 3).stream().map(CaseSummary::id).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
     void escalationRouteIsTheHighestOverAllContacts(String kind) {
         try (Database db = TestDatabases.open(kind, dir)) {
             SettingsRepository settings = new SettingsRepository(db.jdbi());

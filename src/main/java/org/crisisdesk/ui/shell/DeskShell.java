@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.crisisdesk.app.Desk;
 import org.crisisdesk.checklist.AlertMonitor;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.StartupProbe;
 import org.crisisdesk.ui.checklist.AlertPresenter;
 import org.crisisdesk.ui.checklist.Ticker;
 import org.crisisdesk.ui.operators.FirstRunView;
@@ -96,6 +97,7 @@ public final class DeskShell extends StackPane {
     }
 
     private void signedIn(Actor who) {
+        StartupProbe.mark("signed-in");
         actor.set(who);
         MainWindow w = workspaces.computeIfAbsent(who.name(),
                 n -> new MainWindow(desk, background, fx, actor::get, this::switchOperator, ticker, services));

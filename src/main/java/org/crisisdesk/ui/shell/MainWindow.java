@@ -27,6 +27,7 @@ import org.crisisdesk.checklist.Step;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.RefItem;
 import org.crisisdesk.ui.board.BoardView;
+import org.crisisdesk.common.StartupProbe;
 import org.crisisdesk.ui.board.BoardViewModel;
 import org.crisisdesk.ui.casefile.CaseView;
 import org.crisisdesk.ui.casefile.CaseViewModel;
@@ -149,6 +150,15 @@ public final class MainWindow extends BorderPane {
     public void start() {
         if (!started) {
             started = true;
+            if (StartupProbe.enabled()) { // the board benchmark: sign-in → open cases on the board
+                board.visible().addListener(new javafx.collections.ListChangeListener<>() {
+                    @Override
+                    public void onChanged(Change<? extends org.crisisdesk.cases.CaseSummary> c) {
+                        board.visible().removeListener(this);
+                        javafx.application.Platform.runLater(() -> StartupProbe.mark("board"));
+                    }
+                });
+            }
         }
         refresh();
     }

@@ -1,14 +1,14 @@
-package org.crisisdesk.app;
+package org.crisisdesk.common;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * For the start-up benchmark only ({@code -Dcrisisdesk.startupProbe=true}): prints, once the first
+ * For the start-up and board benchmarks only ({@code -Dcrisisdesk.startupProbe=true}): prints, once the first
  * screen is interactive, the time since the JVM started and the resident memory. Not user-facing.
  */
-final class StartupProbe {
+public final class StartupProbe {
     static final String PROPERTY = "crisisdesk.startupProbe";
 
     private StartupProbe() {
@@ -18,16 +18,16 @@ final class StartupProbe {
      * {@code -Dcrisisdesk.exitAfterStart=true}: leave as soon as the first screen is up. The packaging
      * script starts the desk so once to list the classes a start loads, for the class-data archive.
      */
-    static boolean exitAfterStart() {
+    public static boolean exitAfterStart() {
         return Boolean.getBoolean("crisisdesk.exitAfterStart");
     }
 
-    static boolean enabled() {
+    public static boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
     }
 
     /** Prints one phase of the start (JVM start → {@code what}) when the probe is on; else nothing. */
-    static void mark(String what) {
+    public static void mark(String what) {
         if (enabled()) {
             report(what);
         }
