@@ -81,12 +81,19 @@ public record CaseReport(Header header, String summary, String description, List
 
     /**
      * One checklist step. {@code overdueBy} positive means late (done late, or open past its deadline);
-     * null or zero means on time.
+     * null or zero means on time. {@code media}: a step of the media checklist (8 steps), not of the
+     * general complaint flow.
      */
     public record StepRow(int stepNo, String title, Instant deadline, Instant doneAt, StepState state,
-                          Duration overdueBy, String skippedReason) {
+                          Duration overdueBy, String skippedReason, boolean media) {
         public StepRow {
             state = state == null ? StepState.OPEN : state;
+        }
+
+        /** A step of the media checklist. */
+        public StepRow(int stepNo, String title, Instant deadline, Instant doneAt, StepState state,
+                       Duration overdueBy, String skippedReason) {
+            this(stepNo, title, deadline, doneAt, state, overdueBy, skippedReason, true);
         }
 
         public boolean overdue() {

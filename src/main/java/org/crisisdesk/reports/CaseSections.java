@@ -188,7 +188,8 @@ final class CaseSections {
         if (r.checklist().isEmpty()) {
             return;
         }
-        c.heading(t.get("report.section.checklist"), Style.H1);
+        boolean media = r.checklist().stream().anyMatch(StepRow::media);
+        c.heading(t.get(media ? "report.section.checklist" : "report.section.checklistGeneral"), Style.H1);
         List<Row> rows = new ArrayList<>();
         for (StepRow s : r.checklist()) {
             Cell result;

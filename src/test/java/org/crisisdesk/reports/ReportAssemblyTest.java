@@ -78,6 +78,26 @@ class ReportAssemblyTest {
     }
 
     @Test
+    void aCaseWithoutMediaReportsItsGeneralFlowUnderThatName() throws Exception {
+        try (ReportDb db = new ReportDb(dir.resolve("data"))) {
+            db.clock.set(ReportDb.at(28, 10, 0));
+            long id = db.cases(db.clock).create(new org.crisisdesk.cases.NewIncident("SH01", "冰箱制冷差,顾客要求换货",
+                    "ONSITE", ReportDb.at(28, 9, 50), null, org.crisisdesk.cases.Honorific.UNKNOWN, null, "QUALITY",
+                    "NEGATIVE_REVIEW", "顾客来电反映冰箱制冷差。", org.crisisdesk.cases.Severity.IV, "王主管",
+                    org.crisisdesk.cases.UndercoverSigns.NONE), List.of(), ReportDb.SUPERVISOR).id();
+            CaseReport report = db.caseAssembler().assemble(id, ReportDb.SUPERVISOR, false);
+            assertFalse(report.checklist().isEmpty(), "the general flow starts with the case");
+            assertTrue(report.checklist().stream().noneMatch(CaseReport.StepRow::media));
+
+            Path out = dir.resolve("general.pdf");
+            db.exports(FONTS).exportCase(id, out, ReportDb.SUPERVISOR, false, ReportExports.Progress.NONE, () -> false);
+            String all = PdfChecks.text(out);
+            assertTrue(all.contains("客诉处理流程"), all);
+            assertFalse(all.contains("涉媒客诉应对清单"), "not titled as the media checklist");
+        }
+    }
+
+    @Test
     void unmaskedOnlyWithPermissionAndAudited() throws Exception {
         try (ReportDb db = new ReportDb(dir.resolve("data"))) {
             long id = db.journeyCase();

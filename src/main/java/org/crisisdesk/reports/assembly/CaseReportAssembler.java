@@ -204,7 +204,7 @@ public final class CaseReportAssembler {
             };
             Duration late = r.lateBy() == null || r.lateBy().isNegative() ? Duration.ZERO : r.lateBy();
             rows.add(new CaseReport.StepRow(r.stepNo(), r.title(), r.deadline(), r.completedAt(), state, late,
-                    r.skipReason()));
+                    r.skipReason(), org.crisisdesk.checklist.Checklist.MEDIA.equals(r.templateCode())));
         }
         return rows;
     }

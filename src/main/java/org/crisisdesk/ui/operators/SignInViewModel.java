@@ -71,6 +71,7 @@ public final class SignInViewModel {
     }
 
     public void signIn() {
+        org.crisisdesk.common.StartupProbe.mark("pin-entered");
         Operator op = selected.get();
         if (busy.get()) {
             return;
