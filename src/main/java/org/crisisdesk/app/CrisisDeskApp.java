@@ -79,7 +79,6 @@ public final class CrisisDeskApp extends Application {
         autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
         shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(
                 new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave, this::restore));
-        background.execute(desk::preloadReportFonts);
         Scene scene = new Scene(shell, 1440, 900);
         Theme.style(scene);
         stage.setScene(scene);

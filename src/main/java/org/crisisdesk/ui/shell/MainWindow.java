@@ -60,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<Long, Tab> caseTabs = new HashMap<>();
     private final BoardViewModel board;
+    private boolean fontsRequested;
     private final BoardView boardView;
     private final DueSoonModel dueSoon;
     private final CaseTabs caseExtras;
@@ -219,6 +220,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, actor);
+        preloadReportFonts();
         moves.register(id, vm);
         vm.setRevealer(caseId -> desk.reveal().reveal(actor.get(), caseId));
         CaseView view = new CaseView(vm, labels, services.picker(), services.opener(),
@@ -257,7 +259,22 @@ public final class MainWindow extends BorderPane {
         view.focusSearch();
     }
 
+    /**
+     * Parses the PDF fonts (about a second, 50 MB of heap) once a case is opened or a report is asked
+     * for, so that the first export is quick without the desk carrying them from the start.
+     */
+    private void preloadReportFonts() {
+        if (!fontsRequested) {
+            fontsRequested = true; // its own thread: a second of parsing must not hold up the storage queue
+            Thread t = new Thread(desk::preloadReportFonts, "desk-report-fonts");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
     private org.crisisdesk.ui.reports.ExportDialog exportDialog() {
+        preloadReportFonts();
         return new org.crisisdesk.ui.reports.ExportDialog(desk.reports(), actor, async.background(), services.opener(),
                 org.crisisdesk.ui.reports.ExportDialog.systemFileChooser(desk.messages()),
                 org.crisisdesk.ui.reports.ExportDialog.systemFolderChooser(desk.messages()), desk.messages());
@@ -265,6 +282,7 @@ public final class MainWindow extends BorderPane {
 
     /** Journey 5: the period summary for headquarters. */
     public void openSummaryExport() {
+        preloadReportFonts();
         async.run(() -> desk.settings().stores(), stores -> new org.crisisdesk.ui.reports.SummaryExportDialog(
                 desk.reports(), actor, async.background(), services.opener(),
                 org.crisisdesk.ui.reports.ExportDialog.systemFileChooser(desk.messages()), desk.messages(),
