@@ -160,7 +160,13 @@ public final class Desk implements AutoCloseable {
 
     /** Erases personal data of cases closed before a cutoff (setting {@code retention.months}). */
     public org.crisisdesk.operators.RetentionService retention() {
-        return new org.crisisdesk.operators.RetentionService(database.jdbi(), audit, clock, List.of());
+        return retentionOn(database.jdbi(), audit, clock);
+    }
+
+    /** The retention service with this desk's erasers; also used on a freshly restored database. */
+    public static org.crisisdesk.operators.RetentionService retentionOn(org.jdbi.v3.core.Jdbi jdbi, AuditLog audit,
+                                                                       Clock clock) {
+        return new org.crisisdesk.operators.RetentionService(jdbi, audit, clock, List.of());
     }
 
     public org.crisisdesk.operators.RevealService reveal() {
