@@ -169,6 +169,11 @@ public final class Desk implements AutoCloseable {
         return new org.crisisdesk.operators.RetentionService(jdbi, audit, clock, List.of());
     }
 
+    /** Finding cases by a whole phone or name: staff and supervisors only, audited as a search. */
+    public org.crisisdesk.cases.PersonalDataSearch personalSearch() {
+        return new org.crisisdesk.cases.PersonalDataSearch(database.jdbi(), audit);
+    }
+
     public org.crisisdesk.operators.RevealService reveal() {
         return new org.crisisdesk.operators.RevealService(database.jdbi(), audit);
     }

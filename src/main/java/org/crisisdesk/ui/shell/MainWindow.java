@@ -77,6 +77,7 @@ public final class MainWindow extends BorderPane {
         this.async = new Async(background, fx, desk.messages(), status::setText);
         this.board = new BoardViewModel(desk.caseQueries(), desk.cases(), desk.settings(), async, desk.clock(), actor);
         board.setDecorator(ids -> desk.checklists().currentStepFor(ids));
+        board.setPersonalSearch(desk.personalSearch()::find);
         this.dueSoon = new DueSoonModel(desk.checklists(), background, ticker, desk.messages());
         DueSoonStrip strip = new DueSoonStrip(dueSoon, ticker, desk.messages());
         strip.setOnOpenCase(this::openCase);
