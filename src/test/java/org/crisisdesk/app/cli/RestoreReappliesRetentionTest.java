@@ -114,4 +114,12 @@ class RestoreReappliesRetentionTest {
             assertTrue(new AuditLog(db.jdbi(), CliRun.NOW).verify().ok());
         }
     }
+
+    @Test
+    void insideTheRunningDeskNoPinIsReadSoOperatorsAreRefused() {
+        var reply = org.crisisdesk.app.Main.runInDesk(new org.crisisdesk.common.Messages(java.util.Locale.ENGLISH),
+                List.of("--data-dir", data.toString(), "backup", "--operator", "王主管"));
+        assertEquals(2, reply.exitCode());
+        assertTrue(reply.err().contains("a PIN cannot be handed to it"), reply.err());
+    }
 }
