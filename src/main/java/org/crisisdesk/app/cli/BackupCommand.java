@@ -86,7 +86,7 @@ public final class BackupCommand implements Callable<Integer> {
             if (current.isPresent()) {
                 try (Database db = current.get()) {
                     who = root.writer(db, operator, Permissions.Action.RESTORE_BACKUP);
-                    before = AuditedRestore.Before.read(db);
+                    before = AuditedRestore.Before.read(db, who);
                 }
             }
             Path backup = file.toAbsolutePath();

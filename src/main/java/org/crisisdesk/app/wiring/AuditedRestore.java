@@ -7,6 +7,7 @@ import org.crisisdesk.app.Desk;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.ChainHead;
+import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.operators.RetentionAfterRestore;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
@@ -21,9 +22,14 @@ public final class AuditedRestore {
     private AuditedRestore() {
     }
 
-    /** Read from the database about to be replaced, while it is still open. */
+    /**
+     * Read from the database about to be replaced, while it is still open: the first step, so an
+     * operator who may not restore (or erase, which the restore then does) is refused before
+     * anything is closed.
+     */
     public record Before(ChainHead head, RetentionAfterRestore.Memo retention) {
-        public static Before read(Database current) {
+        public static Before read(Database current, Actor actor) {
+            Permissions.require(actor, Permissions.Action.RESTORE_BACKUP);
             return new Before(new AuditLog(current.jdbi(), Clock.systemUTC()).head(),
                     RetentionAfterRestore.remember(current.jdbi()));
         }

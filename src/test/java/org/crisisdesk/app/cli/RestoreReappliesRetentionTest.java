@@ -122,4 +122,19 @@ class RestoreReappliesRetentionTest {
         assertEquals(2, reply.exitCode());
         assertTrue(reply.err().contains("a PIN cannot be handed to it"), reply.err());
     }
+
+    @Test
+    void onlyASupervisorMayStartARestoreFromTheWindowOrTheCommandLine() {
+        try (Database db = Database.open(DatabaseConfig.h2(data))) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.crisisdesk.common.UserException.class,
+                    () -> org.crisisdesk.app.wiring.AuditedRestore.Before.read(db, new Actor("陈晓", Role.STAFF)));
+            assertEquals("permission.denied", e.key());
+            assertEquals(List.of(), org.crisisdesk.app.wiring.AuditedRestore.Before.read(db,
+                    new Actor("王主管", Role.SUPERVISOR)).retention().erasedCases().keySet().stream().toList());
+        }
+        CliRun.Result staff = CliRun.withPin("135792", data, "restore", dir.resolve("x.zip").toString(),
+                "--operator", "陈晓");
+        assertEquals(2, staff.exit());
+        assertTrue(staff.err().contains("主管"), staff.err());
+    }
 }
