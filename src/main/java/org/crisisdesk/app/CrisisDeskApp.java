@@ -87,7 +87,8 @@ public final class CrisisDeskApp extends Application {
      */
     private Path restore(Path zip) {
         var actor = shell.actor().get();
-        var before = org.crisisdesk.app.wiring.AuditedRestore.Before.read(desk.database(), actor); // refuses non-supervisors
+        // refuses operators who may not restore before anything is closed
+        var before = org.crisisdesk.app.wiring.AuditedRestore.Before.read(desk.database(), actor);
         backups.close();
         desk.close();
         var after = org.crisisdesk.app.wiring.AuditedRestore.restore(dataDir, config, zip, actor, before,

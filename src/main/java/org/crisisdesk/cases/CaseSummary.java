@@ -31,6 +31,11 @@ public record CaseSummary(
         return mediaCount > 0;
     }
 
+    /** The title as the board shows it: a phone or ID number typed into it is masked like free text. */
+    public String shownTitle() {
+        return PersonalDataMasker.freeText(title);
+    }
+
     /**
      * What the board's text filter may match for anyone, viewers included: title and description as
      * the desk shows them (numbers masked) and outlets. Names and phones are left out on purpose.

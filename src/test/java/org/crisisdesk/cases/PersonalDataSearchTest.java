@@ -42,7 +42,7 @@ class PersonalDataSearchTest {
         CaseService cases = new CaseService(db.jdbi(), CaseFixtures.clockAt(9, 30),
                 new AttachmentStore(dir.resolve("attachments")), List.of());
         NewIncident sofa = CaseFixtures.sofa("138 1234 5678");
-        open = cases.create(new NewIncident(sofa.storeCode(), sofa.title(), sofa.channel(), sofa.discoveredAt(),
+        open = cases.create(new NewIncident(sofa.storeCode(), "沙发开裂(顾客 13812345678)", sofa.channel(), sofa.discoveredAt(),
                 sofa.customerName(), sofa.honorific(), sofa.customerPhone(), sofa.category(), sofa.riskType(),
                 "顾客留了电话 13812345678,要求退货。", sofa.severity(), sofa.responsible(), sofa.signs()),
                 List.of(), CaseFixtures.STAFF).id();
@@ -73,6 +73,7 @@ class PersonalDataSearchTest {
         assertTrue(shows(board, "138****5678", open), "the masked number as shown");
         assertTrue(!shows(board, "13812345678", open), "a whole phone in the description is masked");
         assertTrue(!shows(board, "张丽", open), "the customer's name is not searched");
+        assertEquals("沙发开裂(顾客 138****5678)", board.get(0).shownTitle(), "cards and table show the title masked");
 
         assertEquals(List.of(closed), queries.closedCases("城市晚报", 0, 10).stream().map(CaseSummary::id).toList());
         assertTrue(queries.closedCases("张丽", 0, 10).isEmpty());

@@ -239,7 +239,7 @@ public final class MainWindow extends BorderPane {
         LibraryView view = new LibraryView(desk.scripts(), desk.packs(), desk::checker, async.background(), actor,
                 id -> desk.placeholders().valuesFor(id, null),
                 () -> desk.caseQueries().openCases().stream()
-                        .map(c -> new CaseChoice(c.id(), c.caseNo() + " " + c.title())).toList(),
+                        .map(c -> new CaseChoice(c.id(), c.caseNo() + " " + c.shownTitle())).toList(),
                 null, desk.messages());
         Tab tab = new Tab(labels.get("nav.scripts"), view);
         tab.setId("tab-scripts");
