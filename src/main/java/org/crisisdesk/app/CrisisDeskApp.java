@@ -104,29 +104,28 @@ public final class CrisisDeskApp extends Application {
 
     /**
      * Restores a validated backup: stops the scheduler, closes the database, swaps the files, records
-     * the restore on the audit chain (with the head from before), and asks the user to reopen the
-     * desk, which then starts on the restored data. Runs on the storage thread.
+     * the restore on the audit chain (with the head from before), erases again the personal data the
+     * replaced data had erased, and asks the user to reopen the desk, which then starts on the
+     * restored data. Runs on the storage thread.
      */
     private Path restore(Path zip) {
         var actor = shell.actor().get();
-        var headBefore = desk.audit().head();
+        // refuses operators who may not restore before anything is closed
+        var before = org.crisisdesk.app.wiring.AuditedRestore.Before.read(desk.database(), actor);
         backups.close();
         desk.close();
-        Path aside = new org.crisisdesk.store.RestoreService(dataDir, Clock.systemDefaultZone()).restore(zip);
-        try (Database reopened = Database.open(config)) {
-            if (actor != null) {
-                new org.crisisdesk.operators.AuditLog(reopened.jdbi(), Clock.systemDefaultZone())
-                        .appendRestore(actor, zip.getFileName().toString(), headBefore);
-            }
-        }
+        var after = org.crisisdesk.app.wiring.AuditedRestore.restore(dataDir, config, zip, actor, before,
+                Clock.systemDefaultZone());
         Messages messages = desk.messages();
+        String text = messages.get("backup.restoredReopen") + "\n"
+                + messages.get("restore.erasedAgain", after.erasedAgain().size());
         Platform.runLater(() -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("backup.restoredReopen"));
+            Alert done = new Alert(Alert.AlertType.INFORMATION, text);
             done.setHeaderText(messages.get("app.title"));
             done.showAndWait();
             Platform.exit();
         });
-        return aside;
+        return after.aside();
     }
 
     private static Database openedDatabase() {

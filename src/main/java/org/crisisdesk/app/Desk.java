@@ -160,7 +160,18 @@ public final class Desk implements AutoCloseable {
 
     /** Erases personal data of cases closed before a cutoff (setting {@code retention.months}). */
     public org.crisisdesk.operators.RetentionService retention() {
-        return new org.crisisdesk.operators.RetentionService(database.jdbi(), audit, clock, List.of());
+        return retentionOn(database.jdbi(), audit, clock);
+    }
+
+    /** The retention service with this desk's erasers; also used on a freshly restored database. */
+    public static org.crisisdesk.operators.RetentionService retentionOn(org.jdbi.v3.core.Jdbi jdbi, AuditLog audit,
+                                                                       Clock clock) {
+        return new org.crisisdesk.operators.RetentionService(jdbi, audit, clock, List.of());
+    }
+
+    /** Finding cases by a whole phone or name: staff and supervisors only, audited as a search. */
+    public org.crisisdesk.cases.PersonalDataSearch personalSearch() {
+        return new org.crisisdesk.cases.PersonalDataSearch(database.jdbi(), audit);
     }
 
     public org.crisisdesk.operators.RevealService reveal() {

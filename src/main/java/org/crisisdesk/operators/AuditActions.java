@@ -22,6 +22,9 @@ public final class AuditActions {
     public static final String REVEAL_PERSONAL_DATA = "REVEAL_PERSONAL_DATA";
     public static final String ERASE_PERSONAL_DATA = "ERASE_PERSONAL_DATA";
     public static final String BACKUP_RESTORED = "BACKUP_RESTORED";
+    public static final String BACKUP_CREATED = "BACKUP_CREATED";
+    /** A staff member or supervisor found cases by a whole phone number or name (not a reveal). */
+    public static final String SEARCH_PERSONAL_DATA = "SEARCH_PERSONAL_DATA";
     /** Suggested for the case services. */
     public static final String CASE_CREATE = "CASE_CREATE";
     public static final String CASE_EDIT = "CASE_EDIT";

@@ -101,6 +101,16 @@ public final class AuditLog {
     }
 
     /**
+     * A backup was written: who took it and where. Backups hold unmasked personal data, so each one
+     * is on the chain like a reveal.
+     */
+    public AuditRecord appendBackup(Actor actor, java.nio.file.Path backupFile) {
+        return append(AuditEntry.of(actor, AuditActions.BACKUP_CREATED)
+                .entity("backup", String.valueOf(backupFile.getFileName())).field("path")
+                .change(null, backupFile.toAbsolutePath().toString()));
+    }
+
+    /**
      * Takes the audit lock for the rest of the caller's transaction (appends take it anyway). For
      * check-then-write sequences that must not interleave, e.g. creating the first supervisor.
      */

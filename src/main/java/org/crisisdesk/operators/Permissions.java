@@ -37,7 +37,8 @@ public final class Permissions {
         DELETE_CASE(Role.SUPERVISOR),
         RESTORE_CASE(Role.SUPERVISOR),
         VIEW_AUDIT(Role.SUPERVISOR),
-        CREATE_BACKUP(Role.SUPERVISOR),
+        // a backup holds unmasked personal data: the roles that may reveal it may take one
+        CREATE_BACKUP(Role.STAFF),
         RESTORE_BACKUP(Role.SUPERVISOR),
         ERASE_PERSONAL_DATA(Role.SUPERVISOR);
 

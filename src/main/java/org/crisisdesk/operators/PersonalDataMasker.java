@@ -73,8 +73,8 @@ public final class PersonalDataMasker {
 
     /** Masks ID-card, mobile and landline numbers written anywhere in free text (full-width digits too). */
     public static String freeText(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+        if (text == null || text.isEmpty() || fewerDigitsThan(text, 7)) {
+            return text; // every pattern needs ten digits or more; the board masks every case's text at load
         }
         String out = replace(text, ID_CARD, PersonalDataMasker::idCard);
         out = replace(out, MOBILE, PersonalDataMasker::phone);
@@ -105,6 +105,16 @@ public final class PersonalDataMasker {
             }
         }
         return new StringBuilder().appendCodePoint(s.codePointAt(0)).toString();
+    }
+
+    private static boolean fewerDigitsThan(String text, int n) {
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < n; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                seen++;
+            }
+        }
+        return seen < n;
     }
 
     private static String stars(String digits) {

@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Handle;
@@ -22,6 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  * is erased in one transaction together with its audit entry and the destruction of its digest key.
  */
 public final class RetentionService {
+    /** The setting that holds the months closed cases keep their personal data (Settings › 个人信息保留). */
+    public static final String MONTHS_SETTING = "retention.months";
     /** Timeline fields whose old/new values are personal data themselves (either naming style). */
     private static final Set<String> PERSONAL_FIELDS = Set.of("customername", "customerphone", "customerphonekey",
             "journalistname", "journalistphone");
@@ -58,6 +62,30 @@ public final class RetentionService {
         for (long id : eligible(closedBefore)) {
             jdbi.useTransaction(h -> eraseCase(h, id, actor));
             done.add(id);
+        }
+        return done;
+    }
+
+    /**
+     * Erases the given cases whatever their status or age, skipping those already erased and ids
+     * this database does not hold. Used after a restore: data erased before must not come back.
+     */
+    public List<Long> eraseAgain(Collection<Long> ids, Actor actor) {
+        Permissions.require(actor, Action.ERASE_PERSONAL_DATA);
+        List<Long> done = new ArrayList<>();
+        for (long id : new TreeSet<>(ids)) {
+            boolean erased = jdbi.inTransaction(h -> {
+                boolean present = h.createQuery("SELECT COUNT(*) FROM incident i WHERE i.id = :id AND NOT EXISTS "
+                        + "(SELECT 1 FROM personal_data_erasure e WHERE e.incident_id = i.id)")
+                        .bind("id", id).mapTo(Integer.class).one() > 0;
+                if (present) {
+                    eraseCase(h, id, actor);
+                }
+                return present;
+            });
+            if (erased) {
+                done.add(id);
+            }
         }
         return done;
     }

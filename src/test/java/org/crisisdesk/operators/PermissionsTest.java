@@ -18,7 +18,7 @@ class PermissionsTest {
     private static final Set<Action> VIEWER = EnumSet.of(Action.VIEW_CASES, Action.EXPORT_REPORT, Action.CHANGE_OWN_PIN);
     private static final Set<Action> STAFF_ONLY = EnumSet.of(Action.CREATE_CASE, Action.EDIT_CASE,
             Action.ADD_MEDIA_CONTACT, Action.ADD_ATTACHMENT, Action.EDIT_DRAFT, Action.WORK_CHECKLIST,
-            Action.REVEAL_PERSONAL_DATA);
+            Action.REVEAL_PERSONAL_DATA, Action.CREATE_BACKUP);
     private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
     private final Messages en = new Messages(Locale.ENGLISH);
 

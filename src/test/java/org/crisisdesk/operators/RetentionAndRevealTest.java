@@ -117,4 +117,25 @@ class RetentionAndRevealTest {
         RetentionService retention = new RetentionService(f.jdbi(), f.audit, f.clock, List.of());
         assertTrue(retention.eligible(retention.cutoff(24)).isEmpty());
     }
+
+    @Test
+    void afterARestoreTheRememberedErasuresAndTheRememberedMonthsApplyAgain() {
+        RetentionService retention = new RetentionService(f.jdbi(), f.audit, f.clock, List.of());
+        // another desk's case that happens to share the id is left alone: ids must match case numbers
+        var otherDesk = new RetentionAfterRestore.Memo(Map.of(openCase, "S9-2026-0009"), java.util.Optional.empty());
+        assertEquals(List.of(), RetentionAfterRestore.reapply(f.jdbi(), retention, otherDesk, boss));
+
+        var remembered = new RetentionAfterRestore.Memo(Map.of(openCase, "S1-2026-0002"), java.util.Optional.of(12));
+        assertEquals(List.of(openCase, oldCase), RetentionAfterRestore.reapply(f.jdbi(), retention, remembered, boss),
+                "the erased open case by memory, the old closed one by the months");
+        assertEquals("12", new org.crisisdesk.settings.SettingsRepository(f.jdbi())
+                .setting(RetentionService.MONTHS_SETTING).orElseThrow());
+        assertEquals(remembered.erasedCases(), RetentionAfterRestore.remember(f.jdbi()).erasedCases().entrySet()
+                .stream().filter(e -> e.getKey() == openCase)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertEquals(List.of(), RetentionAfterRestore.reapply(f.jdbi(), retention, remembered, boss), "once only");
+        assertThrows(UserException.class,
+                () -> RetentionAfterRestore.reapply(f.jdbi(), retention, remembered, staff), "supervisors only");
+        assertTrue(f.audit.verify().ok());
+    }
 }

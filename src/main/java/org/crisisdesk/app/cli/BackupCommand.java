@@ -1,8 +1,8 @@
 package org.crisisdesk.app.cli;
 
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.app.wiring.AuditedRestore;
 import org.crisisdesk.operators.AuditLog;
-import org.crisisdesk.operators.ChainHead;
 import org.crisisdesk.operators.Permissions;
 
 import java.nio.file.Path;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code backup [--out FILE]}: an online backup of the embedded database and its attachments.
+ * {@code backup [--out FILE] [--operator NAME]}: an online backup of the embedded database and its
+ * attachments, audited with who took it and where it went.
  * {@link Restore} and {@link Backups} are its siblings. On PostgreSQL all three point to the
  * server's own tools and exit 2.
  */
@@ -36,15 +37,21 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.backup.out")
     Path out;
 
+    @Option(names = "--operator", paramLabel = "NAME", descriptionKey = "cli.backup.operator")
+    String operator;
+
     @Override
     public Integer call() {
         if (!h2(root)) {
             return Main.EXIT_USAGE;
         }
         try (Database db = existing(root)) {
+            // a backup holds unmasked personal data: once the desk has operators, a named one with a PIN
+            Actor who = root.writer(db, operator, Permissions.Action.CREATE_BACKUP);
             BackupService backups = new BackupService(db, root.dataDir(), Clock.systemUTC());
             Path written = out == null ? backups.backupNow(H2Maintenance.Progress.NONE)
                     : backups.backupTo(out.toAbsolutePath(), H2Maintenance.Progress.NONE);
+            new AuditLog(db.jdbi(), Clock.systemUTC()).appendBackup(who, written);
             root.out().println(root.messages().get("cli.backup.written", written, size(written)));
             return 0;
         }
@@ -74,27 +81,24 @@ public final class BackupCommand implements Callable<Integer> {
             // refuses (db.locked, exit 2) while another process has the database open; the operator
             // who restores is checked against the current data, and the chain head noted for the audit
             Actor who = null;
-            ChainHead headBefore = null;
+            AuditedRestore.Before before = null;
             var current = root.openExistingDatabase();
             if (current.isPresent()) {
                 try (Database db = current.get()) {
                     who = root.writer(db, operator, Permissions.Action.RESTORE_BACKUP);
-                    headBefore = new AuditLog(db.jdbi(), Clock.systemUTC()).head();
+                    before = AuditedRestore.Before.read(db, who);
                 }
             }
-            RestoreService restore = new RestoreService(root.dataDir(), Clock.systemUTC());
             Path backup = file.toAbsolutePath();
-            RestoreService.Checked checked = restore.validate(backup);
-            Path aside = restore.restore(backup);
-            try (Database db = Database.open(root.databaseConfig())) {
-                db.checkConsistency(root.dataDir());
-                if (who != null) {
-                    new AuditLog(db.jdbi(), Clock.systemUTC()).appendRestore(who, backup.getFileName().toString(),
-                            headBefore);
-                }
-            }
+            RestoreService.Checked checked = new RestoreService(root.dataDir(), Clock.systemUTC()).validate(backup);
+            AuditedRestore.After after = AuditedRestore.restore(root.dataDir(), root.databaseConfig(), backup, who,
+                    before, Clock.systemDefaultZone());
+            Path aside = after.aside();
             root.out().println(root.messages().get("cli.backup.restored", backup, checked.schemaVersion(),
                     checked.cases()));
+            if (who != null) {
+                root.out().println(root.messages().get("restore.erasedAgain", after.erasedAgain().size()));
+            }
             if (aside != null) {
                 root.out().println(root.messages().get("cli.backup.asideKept", aside));
             }

@@ -37,6 +37,11 @@ public final class CliOperator {
      * (null: the console without echo when there is one, else standard input).
      */
     public static Actor authenticate(RootCommand root, Database db, String name, BufferedReader in) {
+        if (root.inDesk()) {
+            // the running desk got only the arguments; a PIN read here would come from the desk's own
+            // terminal (or block it), never from the person at the second launch
+            throw new UserException("cli.operator.inDesk");
+        }
         Clock clock = Clock.systemDefaultZone();
         OperatorService operators = new OperatorService(db.jdbi(), new AuditLog(db.jdbi(), clock), new PinHasher(),
                 clock);

@@ -22,6 +22,11 @@ public final class DemoOperators {
     private DemoOperators() {
     }
 
+    /** Who the demo data set is written by: the demo supervisor, created by {@link #create}. */
+    public static Actor author() {
+        return new Actor(SUPERVISOR, Role.SUPERVISOR);
+    }
+
     /** Demo data goes only into a database without operators. */
     public static void refuseUnlessEmpty(Desk desk) {
         if (!desk.operators().isFirstRun()) {

@@ -223,7 +223,7 @@ public final class BoardView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getColumns().add(column("board.col.caseNo", CaseSummary::caseNo, 140));
-        table.getColumns().add(column("board.col.title", CaseSummary::title, 260));
+        table.getColumns().add(column("board.col.title", CaseSummary::shownTitle, 260));
         table.getColumns().add(column("board.col.store", c -> vm.storeName(c.storeCode()), 120));
         TableColumn<CaseSummary, CaseStatus> status = new TableColumn<>(labels.get("board.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));

@@ -2,11 +2,13 @@ package org.crisisdesk.ui.board;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,6 +63,12 @@ public final class BoardViewModel {
     private Function<List<Long>, Map<Long, ?>> decorator = ids -> Map.of();
     private Map<Long, ?> decorations = Map.of();
     private java.util.function.BiPredicate<Long, CaseStatus> moveGuard = (id, to) -> true;
+    /** Finds cases by a whole phone or name for operators who may reveal (core-enforced, audited). */
+    private java.util.function.BiFunction<Actor, String, List<CaseSummary>> personalSearch = (a, t) -> List.of();
+    private List<CaseSummary> personalFound = List.of();
+    private long personalGeneration;
+    /** How many of the closed rows came from the personal lookup, so paging counts only the others. */
+    private int closedByPerson;
 
     public BoardViewModel(CaseQueries queries, CaseService cases, SettingsRepository settings, Async async,
                           Clock clock, Supplier<Actor> actor) {
@@ -70,7 +78,10 @@ public final class BoardViewModel {
         this.async = async;
         this.clock = clock;
         this.actor = actor;
-        filterText.addListener((o, a, b) -> applyFilter());
+        filterText.addListener((o, a, b) -> {
+            lookUpPersonal(b);
+            applyFilter();
+        });
         filterStore.addListener((o, a, b) -> applyFilter());
         filterSeverity.addListener((o, a, b) -> applyFilter());
         filterMedia.addListener((o, a, b) -> applyFilter());
@@ -99,7 +110,25 @@ public final class BoardViewModel {
     public BoardFilter filter() {
         Store s = filterStore.get();
         return new BoardFilter(filterText.get(), s == null ? null : s.code(), filterSeverity.get(), filterMedia.get(),
-                filterStatus.get());
+                filterStatus.get(), personalFound.stream().map(CaseSummary::id).collect(Collectors.toSet()));
+    }
+
+    /** Sets the lookup by whole phone or name; the core decides who gets results and audits them. */
+    public void setPersonalSearch(java.util.function.BiFunction<Actor, String, List<CaseSummary>> search) {
+        this.personalSearch = search;
+    }
+
+    /** Once per typed text (not per filter change, so a lookup is audited once); the newest text wins. */
+    private void lookUpPersonal(String text) {
+        long generation = ++personalGeneration;
+        personalFound = List.of();
+        Actor who = actor.get();
+        async.run(() -> personalSearch.apply(who, text), found -> {
+            if (generation == personalGeneration && !found.isEmpty()) {
+                personalFound = found;
+                applyFilter();
+            }
+        });
     }
 
     private void applyFilter() {
@@ -111,14 +140,23 @@ public final class BoardViewModel {
     public void loadClosed(boolean more) {
         long generation = ++closedGeneration;
         String text = filterText.get();
-        int offset = more ? closed.size() : 0;
+        int offset = more ? closed.size() - closedByPerson : 0;
         async.run(() -> queries.closedCases(text, offset, CLOSED_PAGE + 1), page -> {
             if (generation != closedGeneration) {
                 return;
             }
             BoardFilter f = filter();
-            List<CaseSummary> rows = page.stream().limit(CLOSED_PAGE).filter(f).toList();
+            List<CaseSummary> rows = new ArrayList<>(page.stream().limit(CLOSED_PAGE).filter(f).toList());
+            if (!more) {
+                // closed cases found by a whole phone or name lead the list (the text search cannot see them)
+                List<CaseSummary> byPerson = personalFound.stream()
+                        .filter(c -> c.status() == CaseStatus.CLOSED && f.test(c))
+                        .filter(c -> rows.stream().noneMatch(r -> r.id() == c.id())).toList();
+                rows.addAll(0, byPerson);
+                closedByPerson = byPerson.size();
+            }
             if (more) {
+                rows.removeIf(r -> closed.stream().anyMatch(c -> c.id() == r.id())); // led the list already
                 closed.addAll(rows);
             } else {
                 closed.setAll(rows);

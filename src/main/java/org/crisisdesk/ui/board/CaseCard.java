@@ -29,7 +29,7 @@ final class CaseCard extends VBox {
         HBox top = new HBox(6, number, gap, severity);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label(c.title());
+        Label title = new Label(c.shownTitle());
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "case-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE); // wrap to a second line instead of cutting with "…"

@@ -79,6 +79,7 @@ public final class MainWindow extends BorderPane {
         this.async = new Async(background, fx, desk.messages(), status::setText);
         this.board = new BoardViewModel(desk.caseQueries(), desk.cases(), desk.settings(), async, desk.clock(), actor);
         board.setDecorator(ids -> desk.checklists().currentStepFor(ids));
+        board.setPersonalSearch(desk.personalSearch()::find);
         this.dueSoon = new DueSoonModel(desk.checklists(), background, ticker, desk.messages());
         DueSoonStrip strip = new DueSoonStrip(dueSoon, ticker, desk.messages());
         strip.setOnOpenCase(this::openCase);
@@ -250,7 +251,7 @@ public final class MainWindow extends BorderPane {
         LibraryView view = new LibraryView(desk.scripts(), desk.packs(), desk::checker, async.background(), actor,
                 id -> desk.placeholders().valuesFor(id, null),
                 () -> desk.caseQueries().openCases().stream()
-                        .map(c -> new CaseChoice(c.id(), c.caseNo() + " " + c.title())).toList(),
+                        .map(c -> new CaseChoice(c.id(), c.caseNo() + " " + c.shownTitle())).toList(),
                 null, desk.messages());
         Tab tab = new Tab(labels.get("nav.scripts"), view);
         tab.setId("tab-scripts");

@@ -13,15 +13,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.crisisdesk.app.Desk;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.operators.RetentionService;
 import org.crisisdesk.ui.common.Async;
 import org.crisisdesk.ui.common.Labels;
 
 /**
  * Settings › 个人信息保留: how many months closed cases keep their personal data, and erasing what is
- * older after a confirmation that says how many cases it touches. The erasure is audited.
+ * older after a confirmation that says how many cases it touches. The erasure is audited. The months
+ * are saved only once confirmed (or when nothing is due), because a restore applies them again.
+ * Supervisors only: {@link SettingsTabs} leaves the tab out for others and the service refuses them.
  */
 final class RetentionPane extends VBox {
-    static final String MONTHS = "retention.months";
+    static final String MONTHS = RetentionService.MONTHS_SETTING;
 
     RetentionPane(Desk desk, Async async, Labels labels, Supplier<Actor> actor) {
         TextField months = new TextField();
@@ -40,8 +43,11 @@ final class RetentionPane extends VBox {
             }
             int m = Integer.parseInt(v);
             async.run(() -> {
-                desk.settings().putSetting(MONTHS, v);
-                return desk.retention().eligible(desk.retention().cutoff(m));
+                List<Long> due = desk.retention().eligible(desk.retention().cutoff(m));
+                if (due.isEmpty()) {
+                    desk.settings().putSetting(MONTHS, v);
+                }
+                return due;
             }, (List<Long> ids) -> {
                 if (ids.isEmpty()) {
                     message.setText(labels.get("retention.none", m));
@@ -52,7 +58,11 @@ final class RetentionPane extends VBox {
                 ask.initOwner(getScene().getWindow());
                 ask.setHeaderText(labels.get("retention.erase"));
                 if (ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
-                    async.run(() -> desk.retention().erase(desk.retention().cutoff(m), actor.get()),
+                    async.run(() -> {
+                        List<Long> done = desk.retention().erase(desk.retention().cutoff(m), actor.get());
+                        desk.settings().putSetting(MONTHS, v);
+                        return done;
+                    },
                             done -> message.setText(labels.get("retention.done", done.size())), message::setText);
                 }
             }, message::setText);

@@ -1,5 +1,6 @@
 package org.crisisdesk.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import org.crisisdesk.app.Desk;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.ui.checklist.TemplatesView;
 import org.crisisdesk.ui.checklist.TemplatesViewModel;
 import org.crisisdesk.ui.common.Async;
@@ -39,13 +41,16 @@ final class SettingsTabs {
         var m = desk.messages();
         TemplatesViewModel templates = new TemplatesViewModel(desk.templates(), background, actor, m);
         templates.load();
-        List<Tab> extra = List.of(
+        List<Tab> extra = new ArrayList<>(List.of(
                 tab("settings.tab.rules", new RulesView(new RulesViewModel(desk.rules(), background, fx, m, actor), m)),
                 tab("settings.tab.templates", new TemplatesView(templates, m)),
                 tab("settings.tab.operators", new OperatorsView(desk.operators(), m, desk.clock(), actor, background)),
-                tab("settings.tab.audit", new AuditView(desk.audit(), m, desk.clock(), actor, background)),
-                tab("settings.tab.retention", new RetentionPane(desk, async, labels, actor)),
-                tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(
+                tab("settings.tab.audit", new AuditView(desk.audit(), m, desk.clock(), actor, background))));
+        if (Permissions.allows(actor.get(), Permissions.Action.ERASE_PERSONAL_DATA)) {
+            // erasing cannot be undone: those who may not do it do not get the button at all
+            extra.add(tab("settings.tab.retention", new RetentionPane(desk, async, labels, actor)));
+        }
+        extra.add(tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(
                         new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
                                 new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer),
                         m)));

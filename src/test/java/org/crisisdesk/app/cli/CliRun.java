@@ -25,6 +25,17 @@ final class CliRun {
     private CliRun() {
     }
 
+    /** Runs with {@code pin} as the one line on standard input, as an operator typing it would. */
+    static Result withPin(String pin, Path dataDir, String... args) {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((pin + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return run(dataDir, args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     static Result run(Path dataDir, String... args) {
         return run(Locale.SIMPLIFIED_CHINESE, dataDir, args);
     }

@@ -58,8 +58,14 @@ class DemoCommandTest {
             assertTrue(signs >= 3, "cases with undercover signs: " + signs);
             List<String> authors = h.withHandle(x -> x.createQuery("SELECT DISTINCT created_by FROM incident")
                     .mapTo(String.class).list());
-            assertEquals(1, authors.size());
-            assertTrue(authors.get(0).startsWith("命令行"), authors.toString());
+            assertEquals(List.of("王主管"), authors, "written as the demo supervisor, not 命令行");
+            List<String> auditors = h.withHandle(x -> x.createQuery("SELECT DISTINCT operator FROM audit_entry")
+                    .mapTo(String.class).list());
+            assertEquals(List.of("王主管"), auditors, "every demo write is on the chain as the demo supervisor");
+            int caseEntries = h.withHandle(x -> x.createQuery(
+                    "SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_CREATE'").mapTo(Integer.class).one());
+            assertEquals(cases, caseEntries);
+            assertTrue(new org.crisisdesk.operators.AuditLog(h, CliRun.NOW).verify().ok());
             int future = h.withHandle(x -> x.createQuery("SELECT COUNT(*) FROM timeline_entry WHERE at > :now")
                     .bind("now", CliRun.NOW.instant()).mapTo(Integer.class).one());
             assertEquals(0, future, "nothing happens after now");

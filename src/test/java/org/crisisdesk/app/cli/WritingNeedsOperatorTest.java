@@ -3,9 +3,6 @@ package org.crisisdesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +12,6 @@ class WritingNeedsOperatorTest {
     @TempDir
     Path dir;
 
-    private static CliRun.Result withPin(String pin, Path data, String... args) {
-        InputStream stdin = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((pin + "\n").getBytes(StandardCharsets.UTF_8)));
-            return CliRun.run(data, args);
-        } finally {
-            System.setIn(stdin);
-        }
-    }
 
     @Test
     void rulesImportNeedsASupervisorWithPin() {
@@ -36,11 +24,11 @@ class WritingNeedsOperatorTest {
         assertEquals(2, anonymous.exit());
         assertTrue(anonymous.err().contains("--operator"), anonymous.err());
 
-        CliRun.Result staff = withPin("135792", data, "rules", "import", rules.toString(), "--operator", "陈晓");
+        CliRun.Result staff = CliRun.withPin("135792", data, "rules", "import", rules.toString(), "--operator", "陈晓");
         assertEquals(2, staff.exit());
         assertTrue(staff.err().contains("主管"), staff.err());
 
-        CliRun.Result supervisor = withPin("246810", data, "rules", "import", rules.toString(), "--operator", "王主管");
+        CliRun.Result supervisor = CliRun.withPin("246810", data, "rules", "import", rules.toString(), "--operator", "王主管");
         assertEquals(0, supervisor.exit(), supervisor.err());
     }
 }

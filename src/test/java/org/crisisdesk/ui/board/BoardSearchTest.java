@@ -1,0 +1,88 @@
+package org.crisisdesk.ui.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.crisisdesk.cases.AttachmentStore;
+import org.crisisdesk.cases.CaseFixtures;
+import org.crisisdesk.cases.CaseQueries;
+import org.crisisdesk.cases.CaseService;
+import org.crisisdesk.cases.CaseSummary;
+import org.crisisdesk.cases.PersonalDataSearch;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.Messages;
+import org.crisisdesk.operators.AuditLog;
+import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.store.Database;
+import org.crisisdesk.store.DatabaseConfig;
+import org.crisisdesk.ui.common.Async;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The board's filter as each role uses it: the phone finds the case for staff, not for a viewer. */
+class BoardSearchTest {
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    @TempDir
+    Path dir;
+    Database db;
+    AuditLog audit;
+    CaseService cases;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseConfig.h2(dir));
+        audit = new AuditLog(db.jdbi(), CaseFixtures.clockAt(10, 0));
+        cases = new CaseService(db.jdbi(), CaseFixtures.clockAt(9, 30), new AttachmentStore(dir.resolve("a")), List.of());
+        caseId = cases.create(CaseFixtures.sofa("13812345678"), List.of(), CaseFixtures.STAFF).id();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private BoardViewModel board(Actor actor) {
+        BoardViewModel vm = new BoardViewModel(new CaseQueries(db.jdbi()), cases, new SettingsRepository(db.jdbi()),
+                new Async(SAME_THREAD, SAME_THREAD, new Messages(Locale.SIMPLIFIED_CHINESE), e -> { }),
+                CaseFixtures.clockAt(10, 0), () -> actor);
+        vm.setPersonalSearch(new PersonalDataSearch(db.jdbi(), audit)::find);
+        vm.load();
+        return vm;
+    }
+
+    private static List<Long> ids(List<CaseSummary> rows) {
+        return rows.stream().map(CaseSummary::id).toList();
+    }
+
+    @Test
+    void staffFindTheCaseByTheCustomersPhoneAndTheLookupIsAudited() {
+        BoardViewModel vm = board(CaseFixtures.STAFF);
+        assertEquals(List.of(caseId), ids(vm.visible()));
+        vm.filterText().set("13812345678");
+        assertEquals(List.of(caseId), ids(vm.visible()));
+        assertEquals("SEARCH_PERSONAL_DATA", audit.find(CaseFixtures.SUPERVISOR,
+                org.crisisdesk.operators.AuditQuery.all(1)).get(0).action());
+        vm.filterText().set("1381234567");
+        assertTrue(vm.visible().isEmpty(), "a fragment of the number finds nothing");
+    }
+
+    @Test
+    void aViewerDoesNotFindTheCaseByPhoneOrNameButByWhatTheyCanSee() {
+        BoardViewModel vm = board(new Actor("访客", Actor.Role.VIEWER));
+        vm.filterText().set("13812345678");
+        assertTrue(vm.visible().isEmpty());
+        vm.filterText().set("张丽");
+        assertTrue(vm.visible().isEmpty());
+        vm.filterText().set("沙发");
+        assertEquals(List.of(caseId), ids(vm.visible()));
+        assertEquals(0, audit.head().seq(), "a viewer's typing is never audited");
+    }
+}
