@@ -59,8 +59,27 @@ public final class CaseQueries {
         }
         // Digits may hit a phone or ID number inside a title or description, which the board shows
         // masked: SQL only narrows, the masked search text decides, and the page is cut after that.
-        return jdbi.withHandle(h -> summaries(h, w, params, order, 0, Integer.MAX_VALUE))
-                .stream().filter(f).skip(Math.max(0, offset)).limit(Math.max(1, limit)).toList();
+        // Read in growing chunks: "2026" narrows to every case, and a page needs only the first few.
+        return jdbi.withHandle(h -> {
+            List<CaseSummary> page = new java.util.ArrayList<>();
+            int skip = Math.max(0, offset);
+            int from = 0;
+            int chunk = 200;
+            while (page.size() < Math.max(1, limit)) {
+                List<CaseSummary> rows = summaries(h, w, params, order, from, chunk);
+                for (CaseSummary row : rows) {
+                    if (f.test(row) && skip-- <= 0 && page.size() < Math.max(1, limit)) {
+                        page.add(row);
+                    }
+                }
+                if (rows.size() < chunk) {
+                    break;
+                }
+                from += chunk;
+                chunk = Math.min(chunk * 2, 3200);
+            }
+            return page;
+        });
     }
 
     public int countAll() {

@@ -165,6 +165,8 @@ class CaseServiceStorageTest {
             }
             assertEquals(byTime, paged);
             assertEquals(byTime.subList(0, 3), q.closedCases("沙发", 0, 3).stream().map(CaseSummary::id).toList());
+            // digits take the masked path (filtered after the query): same order, same pages
+            assertEquals(byTime.subList(1, 4), q.closedCases("2026", 1, 3).stream().map(CaseSummary::id).toList());
         }
     }
 
