@@ -92,6 +92,13 @@ public final class CrisisDeskApp extends Application {
             Thread warm = daemon("desk-warm-up").newThread(org.crisisdesk.operators.PinHasher::warmUp);
             warm.setPriority(Thread.MIN_PRIORITY); // while the user types the PIN: the first check is then quick
             warm.start();
+            background.execute(() -> {
+                try {
+                    desk.warmUp();
+                } catch (RuntimeException e) {
+                    // only a head start: the real load reports its own problems
+                }
+            });
             if (StartupProbe.exitAfterStart()) {
                 Platform.exit(); // packaging's class-list run: start once, then leave
             }
