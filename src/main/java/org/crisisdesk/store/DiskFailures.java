@@ -1,0 +1,60 @@
+package org.crisisdesk.store;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.crisisdesk.common.UserException;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * Tells a save the disk refused (full, removed) from every other failure. What H2 2.5 shows when the
+ * disk is full, found with {@code FullDisk}: the commit fails with Jdbi's {@code TransactionException}
+ * over {@code General error 50000} over {@code MVStoreException} code {@code ERROR_WRITING_FAILED}
+ * over {@code IOException "No space left on device"}; H2 then closes the store, so the next calls on
+ * old sessions fail with "database is closed" (90098, 90121) or "object already closed" (90007).
+ * {@link Database#sync()} turns its own failure into {@code db.writeFailed}.
+ */
+public final class DiskFailures {
+    private DiskFailures() {
+    }
+
+    /** Whether anything in the cause chain says the disk refused a write or H2 closed the store after one. */
+    public static boolean isDiskFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UserException u && "db.writeFailed".equals(u.key())) {
+                return true;
+            }
+            if (t instanceof MVStoreException m && (m.getErrorCode() == DataUtils.ERROR_WRITING_FAILED
+                    || m.getErrorCode() == DataUtils.ERROR_CLOSED)) {
+                return true;
+            }
+            if (t instanceof SQLException s && isStoreGone(s.getErrorCode())) {
+                return true;
+            }
+            if (t instanceof IOException && saysNoSpace(t.getMessage())) {
+                return true; // an attachment copied into the data folder
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStoreGone(int code) {
+        return code == ErrorCode.DATABASE_IS_CLOSED || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                || code == ErrorCode.OBJECT_CLOSED;
+    }
+
+    /** Linux/macOS "No space left on device", Windows "There is not enough space on the disk", quota. */
+    private static boolean saysNoSpace(String message) {
+        if (message == null) {
+            return false;
+        }
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("no space left") || m.contains("not enough space") || m.contains("disk quota exceeded")
+                || m.contains("磁盘空间不足");
+    }
+}
