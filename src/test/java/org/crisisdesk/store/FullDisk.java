@@ -13,14 +13,14 @@ import org.h2.store.fs.FilePathWrapper;
  * on device" while {@link #full} is set: a disk filling up under a running desk.
  */
 public final class FullDisk extends FilePathWrapper {
-    static volatile boolean full;
+    public static volatile boolean full;
     private static final FullDisk INSTANCE = new FullDisk();
 
-    static synchronized void register() {
+    public static synchronized void register() {
         FilePath.register(INSTANCE);
     }
 
-    static DatabaseConfig config(java.nio.file.Path dataDir) {
+    public static DatabaseConfig config(java.nio.file.Path dataDir) {
         String base = DataDirectory.databaseBase(dataDir).toAbsolutePath().toString();
         return new DatabaseConfig("jdbc:h2:fulldisk:" + base + ";WRITE_DELAY=0", DatabaseConfig.H2_USER,
                 DatabaseConfig.H2_PASSWORD);

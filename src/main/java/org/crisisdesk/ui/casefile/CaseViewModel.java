@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -30,11 +31,16 @@ import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.DirectoryContact;
 import org.crisisdesk.settings.EscalationRoute;
 import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.store.WriteGuard;
 import org.crisisdesk.ui.common.Async;
 
 /**
  * One open case. Every edit is saved at once, in order, on the background executor; the version of
  * the latest save is tracked there, so fast typing never trips the stale-copy check against itself.
+ * When the disk refuses an edit, the {@link WriteGuard} keeps it (and the edits after it) and writes
+ * them later in the same order; each edit reads the latest version only when it actually runs, and
+ * a refused edit never committed, so the versions chain through the kept edits. Meanwhile the view
+ * keeps what was typed: nothing is reloaded over it.
  */
 public final class CaseViewModel {
     private final long caseId;
@@ -43,6 +49,7 @@ public final class CaseViewModel {
     private final SettingsRepository settings;
     private final Async async;
     private final Supplier<Actor> actor;
+    private final WriteGuard writes;
     /** One editing session per open case view: rapid edits of a field merge on the timeline. */
     private final String editSession = UUID.randomUUID().toString();
     private final AtomicReference<Incident> latest = new AtomicReference<>();
@@ -64,6 +71,12 @@ public final class CaseViewModel {
 
     public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
                          Supplier<Actor> actor) {
+        this(caseId, cases, queries, settings, async, actor, WriteGuard.passThrough());
+    }
+
+    public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
+                         Supplier<Actor> actor, WriteGuard writes) {
+        this.writes = writes;
         this.caseId = caseId;
         this.cases = cases;
         this.queries = queries;
@@ -153,15 +166,31 @@ public final class CaseViewModel {
 
     private void write(Supplier<Object> change) {
         async.run(() -> {
-            change.get();
-            return snapshot();
-        }, s -> {
+            CompletableFuture<Object> saved = writes.save(change);
+            if (!saved.isDone()) {
+                saved.whenComplete((value, failure) -> keptSaveDone(failure));
+                return Optional.<Snapshot>empty(); // kept in memory: the view keeps what was typed
+            }
+            return Optional.of(snapshot());
+        }, s -> s.ifPresentOrElse(stored -> {
             message.set("");
-            apply(s);
-        }, error -> {
+            apply(stored);
+        }, () -> message.set(async.messages().get("disk.keptHere"))), error -> {
             message.set(error);
             load();
         });
+    }
+
+    /** A kept edit was written (or refused for another reason) after space returned; runs on the storage thread. */
+    private void keptSaveDone(Throwable failure) {
+        String text = failure == null ? "" : async.describe(failure);
+        if (failure == null && writes.status().count() > 0) {
+            return; // more edits still kept: reloading now would show older values over what was typed
+        }
+        async.run(this::snapshot, s -> {
+            message.set(text);
+            apply(s);
+        }, message::set);
     }
 
     /** The audited reveal, run in the background; e.g. {@code id -> reveal.reveal(actor.get(), id)}. */

@@ -69,7 +69,7 @@ final class CaseTabs {
     Tab drafting(long caseId) {
         DraftingViewModel vm = new DraftingViewModel(caseId, desk.drafts(), desk.placeholders(), scripts.get(),
                 desk.checker(), background, fx, services.autosave(), AutosaveScheduler.DEFAULT_WINDOW, actor,
-                desk.messages());
+                desk.messages(), services.writes());
         openDrafting.add(vm);
         vm.setOnScriptUsed(snippet -> desk.scripts().recordUse(snippet.id()));
         background.execute(() -> {

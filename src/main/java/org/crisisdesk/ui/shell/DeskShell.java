@@ -37,6 +37,9 @@ public final class DeskShell extends StackPane {
     private final Map<String, MainWindow> workspaces = new HashMap<>();
     private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>();
     private final WorkspaceServices services;
+    private final SaveStatusModel saveStatus;
+    /** The warning about saves kept in memory above whatever shows: it matters on the lock screen too. */
+    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane();
 
     public DeskShell(Desk desk, Executor background, Executor fx, WorkspaceServices services) {
         this.desk = desk;
@@ -52,6 +55,9 @@ public final class DeskShell extends StackPane {
             }
         });
         getStyleClass().add("desk-shell");
+        this.saveStatus = new SaveStatusModel(services.writes(), desk.messages(), fx);
+        frame.setTop(new SaveStatusBanner(saveStatus));
+        getChildren().add(frame);
         desk.setStatusOffers((id, status) -> {
             MainWindow w = current();
             if (w != null) {
@@ -125,7 +131,34 @@ public final class DeskShell extends StackPane {
     }
 
     private void show(Node content) {
-        getChildren().setAll(content);
+        frame.setCenter(content);
+    }
+
+    /**
+     * Asked before the window closes: while saves are kept in memory (the disk is full), closing loses
+     * them, so the user must confirm. True when the window may close.
+     */
+    public boolean confirmClose() {
+        int kept = saveStatus.keptProperty().get();
+        if (kept == 0) {
+            return true;
+        }
+        var messages = desk.messages();
+        var close = new javafx.scene.control.ButtonType(messages.get("disk.closeAnyway"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var wait = new javafx.scene.control.ButtonType(messages.get("disk.keepOpen"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                messages.get("disk.closeConfirm", kept), wait, close);
+        ask.setHeaderText(messages.get("disk.closeTitle"));
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(close::equals).isPresent();
+    }
+
+    public SaveStatusModel saveStatus() {
+        return saveStatus;
     }
 
     private MainWindow current() {
