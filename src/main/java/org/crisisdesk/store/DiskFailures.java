@@ -20,27 +20,34 @@ public final class DiskFailures {
     private DiskFailures() {
     }
 
-    /** Whether anything in the cause chain says the disk refused a write or H2 closed the store after one. */
+    /**
+     * Whether anything in the cause chain says the disk refused a write: the database's (see
+     * {@link #closedTheStore}) or a file's, such as an attachment copied into the data folder.
+     */
     public static boolean isDiskFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UserException u && "db.writeFailed".equals(u.key())) {
+            if (isStoreFailure(t) || t instanceof IOException && saysNoSpace(t.getMessage())) {
                 return true;
-            }
-            if (t instanceof MVStoreException m && (m.getErrorCode() == DataUtils.ERROR_WRITING_FAILED
-                    || m.getErrorCode() == DataUtils.ERROR_CLOSED)) {
-                return true;
-            }
-            if (t instanceof SQLException s && isStoreGone(s.getErrorCode())) {
-                return true;
-            }
-            if (t instanceof IOException && saysNoSpace(t.getMessage())) {
-                return true; // an attachment copied into the data folder
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
+    }
+
+    /** Whether the database itself could not write, so H2 closed the store and it must be reopened. */
+    public static boolean closedTheStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isStoreFailure(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStoreFailure(Throwable t) {
+        return t instanceof UserException u && "db.writeFailed".equals(u.key())
+                || t instanceof MVStoreException m && (m.getErrorCode() == DataUtils.ERROR_WRITING_FAILED
+                        || m.getErrorCode() == DataUtils.ERROR_CLOSED)
+                || t instanceof SQLException s && isStoreGone(s.getErrorCode());
     }
 
     private static boolean isStoreGone(int code) {

@@ -129,12 +129,16 @@ public final class WriteGuard implements AutoCloseable {
     }
 
     /**
-     * A save that could not be kept failed (e.g. a checklist step): when the disk refused it, start
-     * waiting for space (the store must be reopened) so the window says so. True when it was the disk.
+     * A save that could not be kept failed (e.g. a checklist step). True when the disk refused it, so
+     * the caller can say so in plain words; when it was the database's write, H2 closed the store:
+     * the guard starts waiting, reopens it on the next retry, and the window shows the warning.
      */
     public boolean failed(Throwable e) {
         if (!holds || !DiskFailures.isDiskFailure(e)) {
             return false;
+        }
+        if (!DiskFailures.closedTheStore(e)) {
+            return true; // a file outside the database (a backup, an export): nothing to reopen
         }
         Status changed;
         synchronized (this) {
@@ -213,7 +217,8 @@ public final class WriteGuard implements AutoCloseable {
             retries.cancel(false); // only the timer's task: the storage thread is never interrupted
             retries = null;
         }
-        return update(new Status(State.SAVED_AGAIN, written));
+        // nothing kept: a reopen does not prove there is space again, so go quiet rather than claim it
+        return update(written == 0 ? Status.OK : new Status(State.SAVED_AGAIN, written));
     }
 
     private Status startWaiting() {

@@ -167,6 +167,12 @@ class WriteGuardTest {
         assertFalse(DiskFailures.isDiskFailure(new UserException(new IOException("Permission denied"),
                 "attachment.cannotStore", "x")));
         assertFalse(DiskFailures.isDiskFailure(new IllegalStateException()));
+        // a backup or an export that found no space: reported, but the database needs no reopening
+        assertFalse(DiskFailures.closedTheStore(new UserException(new IOException("No space left on device"),
+                "backup.cannotWrite", "x", "y")));
+        WriteGuard guard = manualGuard();
+        assertTrue(guard.failed(new IOException("No space left on device")));
+        assertEquals(WriteGuard.Status.OK, guard.status());
     }
 
     private Incident edit(AtomicReference<Incident> latest, IncidentField field, String value) {
