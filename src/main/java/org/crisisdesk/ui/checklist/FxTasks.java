@@ -40,6 +40,9 @@ final class FxTasks {
 
     /** The user's message for a failure: the bundle text of a {@link UserException}, else a generic one. */
     static String message(Messages messages, Throwable e) {
+        if (org.crisisdesk.store.DiskFailures.isDiskFailure(e)) {
+            return messages.get("disk.notSaved"); // plain words, never H2's message
+        }
         if (e instanceof UserException ue) {
             return ue.localized(messages);
         }

@@ -50,7 +50,7 @@ final class CaseTabs {
 
     Tab checklist(long caseId) {
         StepViewModel steps = new StepViewModel(desk.checklists(), desk.escalationLookup(), statusPort, background,
-                desk.clock(), actor, desk.messages());
+                desk.clock(), actor, desk.messages(), services.writes());
         steps.setOnChanged(onChecklistChanged);
         steps.load(caseId);
         ProblemWindowViewModel window = new ProblemWindowViewModel(desk.checklists(), background, actor,
