@@ -14,6 +14,8 @@ import org.h2.store.fs.FilePathWrapper;
  */
 public final class FullDisk extends FilePathWrapper {
     public static volatile boolean full;
+    /** Only flushes fail ({@code force}): writes landed, {@code CHECKPOINT SYNC} cannot make them durable. */
+    public static volatile boolean flushFails;
     private static final FullDisk INSTANCE = new FullDisk();
 
     public static synchronized void register() {
@@ -97,6 +99,9 @@ public final class FullDisk extends FilePathWrapper {
         @Override
         public void force(boolean metaData) throws IOException {
             check();
+            if (flushFails) {
+                throw new IOException("No space left on device");
+            }
             base.force(metaData);
         }
 

@@ -51,6 +51,7 @@ class WriteGuardTest {
     @AfterEach
     void close() {
         FullDisk.full = false;
+        FullDisk.flushFails = false;
         timer.shutdownNow();
         db.close();
     }
@@ -98,6 +99,29 @@ class WriteGuardTest {
                 .mapTo(String.class).list()));
         assertEquals(2L, (long) db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incident")
                 .mapTo(Long.class).one()));
+        db.checkConsistency(dir);
+    }
+
+    @Test
+    void anEditWhoseCommitLandedBeforeTheFlushFailedIsNotRefusedAsStaleWhenRepeated() {
+        WriteGuard guard = manualGuard();
+        Incident earlier = cases.create(CaseFixtures.sofa("13800138000"), List.of(), STAFF);
+        AtomicReference<Incident> latest = new AtomicReference<>(earlier);
+
+        FullDisk.flushFails = true; // the commit is written; CHECKPOINT SYNC then fails
+        CompletableFuture<Incident> title = guard.save(() -> edit(latest, IncidentField.TITLE, "沙发扶手开裂"));
+        CompletableFuture<Incident> responsible = guard.save(() -> edit(latest, IncidentField.RESPONSIBLE, "陈晓"));
+        assertFalse(title.isDone());
+        FullDisk.flushFails = false;
+        db.reopen();
+        // the first commit did reach the file: repeating it must not be refused as a stale copy
+        assertEquals("沙发扶手开裂", new org.crisisdesk.cases.CaseQueries(db.jdbi()).incident(earlier.id()).title());
+        guard.retryNow();
+
+        assertFalse(title.isCompletedExceptionally() || responsible.isCompletedExceptionally());
+        Incident stored = new org.crisisdesk.cases.CaseQueries(db.jdbi()).incident(earlier.id());
+        assertEquals("沙发扶手开裂", stored.title());
+        assertEquals("陈晓", stored.responsible());
         db.checkConsistency(dir);
     }
 
