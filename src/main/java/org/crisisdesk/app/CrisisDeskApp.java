@@ -84,7 +84,8 @@ public final class CrisisDeskApp extends Application {
         }
         channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
         backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
-                e -> Platform.runLater(() -> shell.showProblem(e.localized(messages))));
+                e -> Platform.runLater(() -> shell.showProblem(org.crisisdesk.store.DiskFailures.isDiskFailure(e)
+                        ? messages.get("ui.backup.diskFull") : e.localized(messages))));
         backups.start();
     }
 

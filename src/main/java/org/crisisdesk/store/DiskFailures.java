@@ -17,6 +17,9 @@ import org.h2.mvstore.MVStoreException;
  * {@link Database#sync()} turns its own failure into {@code db.writeFailed}.
  */
 public final class DiskFailures {
+    /** Causes looked at; a chain that loops back on itself must not hang the storage thread. */
+    private static final int MAX_DEPTH = 32;
+
     private DiskFailures() {
     }
 
@@ -25,7 +28,8 @@ public final class DiskFailures {
      * {@link #closedTheStore}) or a file's, such as an attachment copied into the data folder.
      */
     public static boolean isDiskFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
             if (isStoreFailure(t) || t instanceof IOException && saysNoSpace(t.getMessage())) {
                 return true;
             }
@@ -35,7 +39,8 @@ public final class DiskFailures {
 
     /** Whether the database itself could not write, so H2 closed the store and it must be reopened. */
     public static boolean closedTheStore(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
             if (isStoreFailure(t)) {
                 return true;
             }
