@@ -97,8 +97,8 @@ public final class WriteGuard implements AutoCloseable {
      */
     public <T> CompletableFuture<T> save(Supplier<T> write) {
         Kept<T> k = new Kept<>(write, new CompletableFuture<>());
-        Status changed;
         synchronized (this) {
+            Status changed;
             if (!holds || depth > 0) {
                 // a save inside a save: the outer one is kept or not as a whole
                 k.run();
@@ -123,8 +123,8 @@ public final class WriteGuard implements AutoCloseable {
                     depth--;
                 }
             }
+            publish(changed);
         }
-        publish(changed);
         return k.done();
     }
 
@@ -140,11 +140,9 @@ public final class WriteGuard implements AutoCloseable {
         if (!DiskFailures.closedTheStore(e)) {
             return true; // a file outside the database (a backup, an export): nothing to reopen
         }
-        Status changed;
         synchronized (this) {
-            changed = startWaiting();
+            publish(startWaiting());
         }
-        publish(changed);
         return true;
     }
 
@@ -162,7 +160,10 @@ public final class WriteGuard implements AutoCloseable {
         return status;
     }
 
-    /** Told of every change, on the thread that caused it. */
+    /**
+     * Told of every change, in order, on the thread that caused it and under the guard's lock: a
+     * listener must only hand the status on (e.g. to the FX thread), never save.
+     */
     public void addListener(Consumer<Status> listener) {
         listeners.add(listener);
     }
@@ -174,15 +175,14 @@ public final class WriteGuard implements AutoCloseable {
     public void retryNow() {
         retryQueued.set(false);
         List<Runnable> outcomes = new ArrayList<>();
-        Status changed;
         synchronized (this) {
             if (!waiting) {
                 return;
             }
-            changed = replay(outcomes);
+            publish(replay(outcomes));
         }
-        outcomes.forEach(Runnable::run); // owners hear in the order their saves were made
-        publish(changed);
+        // outside the lock, so an owner's callback may save again; owners hear in the order they saved
+        outcomes.forEach(Runnable::run);
     }
 
     /** Holding the lock: returns the new status, or null when nothing changed. */

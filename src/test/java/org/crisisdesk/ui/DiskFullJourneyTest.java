@@ -79,10 +79,17 @@ class DiskFullJourneyTest {
         assertEquals("沙发开裂", desk.desk().caseQueries().incident(sofa.id()).title()); // nothing half-saved
 
         robot.write("开裂"); // typed while the disk is still full: queued behind, in order
+        // the operator steps away: the desk locks, the warning stays over the lock screen
+        robot.interact(() -> desk.shell().switchOperator());
+        assertTrue(banner.getParent().isVisible() && banner.getScene() != null);
         FullDisk.full = false;
 
         waitFor(() -> "沙发开裂，扶手开裂".equals(desk.desk().caseQueries().incident(sofa.id()).title()));
         waitFor(() -> banner.getText().contains("已全部保存"));
+        assertEquals(DeskFixture.SUPERVISOR, desk.desk().caseQueries().timeline(sofa.id()).stream()
+                .filter(e -> "FIELD".equals(e.kind())).findFirst().orElseThrow().author(),
+                "a kept edit is saved in the name of whoever made it, though the desk was locked");
+        robot.interact(() -> desk.shell().enter(desk.actor()));
         assertEquals(0, desk.shell().saveStatus().keptProperty().get());
         Incident stored = desk.desk().caseQueries().incident(sofa.id());
         assertEquals(sofa.caseNo(), stored.caseNo());

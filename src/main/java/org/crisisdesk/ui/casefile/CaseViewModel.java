@@ -117,45 +117,52 @@ public final class CaseViewModel {
 
     /** Saves one field now; the timeline and the view refresh from what was stored. */
     public void edit(IncidentField field, Object value) {
+        Actor who = actor.get();
         write(() -> {
             Incident base = latest.get();
-            Incident saved = cases.updateField(caseId, base.version(), field, value, actor.get(), editSession);
+            Incident saved = cases.updateField(caseId, base.version(), field, value, who, editSession);
             latest.set(saved);
             return saved;
         });
     }
 
     public void setSigns(UndercoverSigns signs) {
+        Actor who = actor.get();
         write(() -> {
-            Incident saved = cases.setSigns(caseId, latest.get().version(), signs, actor.get());
+            Incident saved = cases.setSigns(caseId, latest.get().version(), signs, who);
             latest.set(saved);
             return saved;
         });
     }
 
     public void moveTo(CaseStatus status) {
+        Actor who = actor.get();
         write(() -> {
-            Incident saved = cases.moveTo(caseId, latest.get().version(), status, actor.get());
+            Incident saved = cases.moveTo(caseId, latest.get().version(), status, who);
             latest.set(saved);
             return saved;
         });
     }
 
     public void addNote(String text) {
-        write(() -> cases.addNote(caseId, text, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.addNote(caseId, text, who));
     }
 
     public void addMediaContact(NewMediaContact contact) {
-        write(() -> cases.addMediaContact(caseId, contact, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.addMediaContact(caseId, contact, who));
     }
 
     public void attach(Path file, boolean personal) {
-        write(() -> cases.attach(caseId, file, personal, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.attach(caseId, file, personal, who));
     }
 
     public void setPersonal(Attachment a, boolean personal) {
+        Actor who = actor.get();
         write(() -> {
-            cases.setAttachmentPersonal(a.id(), personal, actor.get());
+            cases.setAttachmentPersonal(a.id(), personal, who);
             return a;
         });
     }
@@ -164,6 +171,10 @@ public final class CaseViewModel {
         return cases.attachmentFile(a);
     }
 
+    /**
+     * Each change names its operator when it is made, not when it runs: a kept change may run after
+     * the desk locked or another operator signed in.
+     */
     private void write(Supplier<Object> change) {
         async.run(() -> {
             CompletableFuture<Object> saved = writes.save(change);

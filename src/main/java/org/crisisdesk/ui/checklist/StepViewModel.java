@@ -126,15 +126,15 @@ public final class StepViewModel {
             return;
         }
         long id = incidentId;
-        write(() -> service.complete(s.id(), s.version(), values, actor.get()),
+        write(who -> service.complete(s.id(), s.version(), values, who),
                 offer -> offer.ifPresent(status -> statusPort.offerMove(id, status)));
     }
 
     public void skip(String reason) {
         Step s = selectedStep.get();
         if (s != null) {
-            write(() -> {
-                service.skip(s.id(), s.version(), reason, actor.get());
+            write(who -> {
+                service.skip(s.id(), s.version(), reason, who);
                 return Optional.empty();
             }, none -> {
             });
@@ -144,8 +144,8 @@ public final class StepViewModel {
     public void reopen() {
         Step s = selectedStep.get();
         if (s != null) {
-            write(() -> {
-                service.reopen(s.id(), s.version(), actor.get());
+            write(who -> {
+                service.reopen(s.id(), s.version(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -157,8 +157,8 @@ public final class StepViewModel {
         Step s = selectedStep.get();
         Optional<Instant> at = parse(text);
         if (s != null && at.isPresent()) {
-            write(() -> {
-                service.setAgreedTime(s.id(), s.version(), at.get(), actor.get());
+            write(who -> {
+                service.setAgreedTime(s.id(), s.version(), at.get(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -170,8 +170,8 @@ public final class StepViewModel {
         Optional<Instant> at = parse(text);
         long id = incidentId;
         if (at.isPresent()) {
-            write(() -> {
-                service.setJournalistDeadline(id, null, at.get(), actor.get());
+            write(who -> {
+                service.setJournalistDeadline(id, null, at.get(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -196,7 +196,13 @@ public final class StepViewModel {
         return LocalDateTime.now(clock).format(INPUT);
     }
 
-    private void write(Supplier<Optional<String>> work, java.util.function.Consumer<Optional<String>> after) {
+    /**
+     * The operator is taken when the change is made, not when it runs: a change kept while the disk
+     * is full may run after the desk locked or another operator signed in.
+     */
+    private void write(java.util.function.Function<Actor, Optional<String>> work,
+                       java.util.function.Consumer<Optional<String>> after) {
+        Actor who = actor.get();
         busy.set(true);
         error.set(null);
         java.util.function.Consumer<Optional<String>> done = result -> {
@@ -205,7 +211,7 @@ public final class StepViewModel {
             onChanged.run();
             reload();
         };
-        FxTasks.run(executor, () -> writes.save(work), saved -> {
+        FxTasks.run(executor, () -> writes.save(() -> work.apply(who)), saved -> {
             if (saved.isDone()) {
                 done.accept(saved.join());
                 return;
