@@ -30,7 +30,8 @@ final class FxTasks {
         });
     }
 
-    private static void back(Thread caller, Runnable r) {
+    /** Runs {@code r} at once on the caller's thread (tests' same-thread executors), else on the FX thread. */
+    static void back(Thread caller, Runnable r) {
         if (Thread.currentThread() == caller) {
             r.run();
         } else {

@@ -203,6 +203,7 @@ public final class StepViewModel {
     private void write(java.util.function.Function<Actor, Optional<String>> work,
                        java.util.function.Consumer<Optional<String>> after) {
         Actor who = actor.get();
+        Thread caller = Thread.currentThread();
         busy.set(true);
         error.set(null);
         java.util.function.Consumer<Optional<String>> done = result -> {
@@ -217,7 +218,7 @@ public final class StepViewModel {
                 return;
             }
             error.set(messages.get("disk.keptHere")); // busy stays set: the form keeps what was typed
-            saved.whenComplete((result, e) -> javafx.application.Platform.runLater(() -> {
+            saved.whenComplete((result, e) -> FxTasks.back(caller, () -> {
                 if (e == null) {
                     error.set(null);
                     done.accept(result);
