@@ -70,11 +70,6 @@ public final class CaseViewModel {
     };
 
     public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
-                         Supplier<Actor> actor) {
-        this(caseId, cases, queries, settings, async, actor, WriteGuard.passThrough());
-    }
-
-    public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
                          Supplier<Actor> actor, WriteGuard writes) {
         this.writes = writes;
         this.caseId = caseId;

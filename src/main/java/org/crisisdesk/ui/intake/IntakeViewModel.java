@@ -99,11 +99,6 @@ public final class IntakeViewModel {
     private long phoneGeneration;
 
     public IntakeViewModel(CaseService cases, CaseQueries queries, Async async, Clock clock, Labels labels,
-                           Supplier<Actor> actor, Supplier<Escalation> escalation) {
-        this(cases, queries, async, clock, labels, actor, escalation, WriteGuard.passThrough());
-    }
-
-    public IntakeViewModel(CaseService cases, CaseQueries queries, Async async, Clock clock, Labels labels,
                            Supplier<Actor> actor, Supplier<Escalation> escalation, WriteGuard writes) {
         this.writes = writes;
         this.cases = cases;

@@ -7,6 +7,10 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.crisisdesk.app.Desk;
@@ -39,7 +43,7 @@ public final class DeskShell extends StackPane {
     private final WorkspaceServices services;
     private final SaveStatusModel saveStatus;
     /** The warning about saves kept in memory above whatever shows: it matters on the lock screen too. */
-    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane();
+    private final BorderPane frame = new BorderPane();
 
     public DeskShell(Desk desk, Executor background, Executor fx, WorkspaceServices services) {
         this.desk = desk;
@@ -120,7 +124,11 @@ public final class DeskShell extends StackPane {
         Actor was = actor.get();
         if (was != null) {
             workspaces.values().forEach(MainWindow::flush);
-            background.execute(() -> desk.operators().recordDeskLocked(was, "idle-or-switch"));
+            // an audit entry: on a full disk it is kept and written later, in order, like any other save
+            background.execute(() -> services.writes().save(() -> {
+                desk.operators().recordDeskLocked(was, "idle-or-switch");
+                return was;
+            }));
         }
         actor.set(null);
         LockScreen screen = new LockScreen(desk.operators(), desk.messages(), desk.clock(), background, this::signedIn);
@@ -144,12 +152,9 @@ public final class DeskShell extends StackPane {
             return true;
         }
         var messages = desk.messages();
-        var close = new javafx.scene.control.ButtonType(messages.get("disk.closeAnyway"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        var wait = new javafx.scene.control.ButtonType(messages.get("disk.keepOpen"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        var ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                messages.get("disk.closeConfirm", kept), wait, close);
+        ButtonType close = new ButtonType(messages.get("disk.closeAnyway"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType wait = new ButtonType(messages.get("disk.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, messages.get("disk.closeConfirm", kept), wait, close);
         ask.setHeaderText(messages.get("disk.closeTitle"));
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());

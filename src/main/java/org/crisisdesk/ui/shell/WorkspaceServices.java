@@ -24,10 +24,4 @@ public record WorkspaceServices(FilePicker picker, FileOpener opener, Executor c
             throw new org.crisisdesk.common.UserException("backup.restoreUnavailable");
         }, writes);
     }
-
-    /** Without restore and without keeping refused saves (a failed save is only reported). */
-    public WorkspaceServices(FilePicker picker, FileOpener opener, Executor checkExecutor,
-                             ScheduledExecutorService autosave) {
-        this(picker, opener, checkExecutor, autosave, WriteGuard.passThrough());
-    }
 }
