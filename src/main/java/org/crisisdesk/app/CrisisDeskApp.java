@@ -31,6 +31,7 @@ public final class CrisisDeskApp extends Application {
     private ExecutorService background;
     private ExecutorService checker;
     private ScheduledExecutorService autosave;
+    private org.crisisdesk.store.WriteGuard writes;
     private DeskShell shell;
     private org.crisisdesk.app.single.DeskChannel channel;
     private org.crisisdesk.store.BackupScheduler backups;
@@ -77,13 +78,21 @@ public final class CrisisDeskApp extends Application {
         background = Executors.newSingleThreadExecutor(daemon("desk-storage"));
         checker = Executors.newSingleThreadExecutor(daemon("desk-checker"));
         autosave = Executors.newSingleThreadScheduledExecutor(daemon("desk-autosave"));
+        // saves a full disk refused are kept and retried on the storage thread; the autosave timer only posts them
+        writes = new org.crisisdesk.store.WriteGuard(desk.database()::reopen, background, autosave,
+                java.time.Duration.ofSeconds(5));
         shell = new DeskShell(desk, background, Platform::runLater, MainWindow.defaultServices(
-                new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave, this::restore));
+                new AdaptiveCheckExecutor(checker, java.time.Duration.ofMillis(2)), autosave, this::restore, writes));
         Scene scene = new Scene(shell, 1440, 900);
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         StartupProbe.mark("scene");
+        stage.setOnCloseRequest(e -> {
+            if (!shell.confirmClose()) {
+                e.consume(); // saves are kept in memory while the disk is full
+            }
+        });
         stage.show();
         StartupProbe.mark("shown");
         shell.start(stage);
@@ -105,7 +114,8 @@ public final class CrisisDeskApp extends Application {
         });
         channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
         backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
-                e -> Platform.runLater(() -> shell.showProblem(e.localized(messages))));
+                e -> Platform.runLater(() -> shell.showProblem(org.crisisdesk.store.DiskFailures.isDiskFailure(e)
+                        ? messages.get("ui.backup.diskFull") : e.localized(messages))));
         backups.start();
     }
 
@@ -169,7 +179,13 @@ public final class CrisisDeskApp extends Application {
             autosave.shutdown();
             autosave.awaitTermination(5, TimeUnit.SECONDS);
         }
+        if (writes != null) {
+            writes.close();
+        }
         if (background != null) {
+            if (writes != null && writes.status().count() > 0) {
+                background.execute(writes::retryNow); // last chance for saves kept while the disk was full
+            }
             // let queued saves finish; never interrupt a thread inside H2
             background.shutdown();
             background.awaitTermination(10, TimeUnit.SECONDS);

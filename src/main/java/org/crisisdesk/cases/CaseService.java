@@ -108,12 +108,15 @@ public final class CaseService {
         Object normalised = value instanceof String s ? blankToNull(s) : value;
         IncidentValidator.checkField(field, normalised, now);
         return write(h -> {
+            String newText = text(normalised);
+            Incident stored = locked(h, id);
+            if (Objects.equals(text(FieldValues.of(stored, field)), newText)) {
+                // nothing to change, so nothing to overwrite: not a conflict even from an older copy (an
+                // edit repeated after a full disk, whose first commit reached the file before the flush failed)
+                return stored;
+            }
             Incident before = lockedCurrent(h, id, expectedVersion);
             String oldText = text(FieldValues.of(before, field));
-            String newText = text(normalised);
-            if (Objects.equals(oldText, newText)) {
-                return before;
-            }
             var update = h.createUpdate("UPDATE incident SET " + field.column() + " = :value, "
                             + (field == IncidentField.CUSTOMER_PHONE ? "customer_phone_key = :phoneKey, " : "")
                             + "updated_at = :now, updated_by = :actor, version = version + 1 WHERE id = :id")
@@ -298,10 +301,14 @@ public final class CaseService {
         return attachments.path(a.sha256());
     }
 
-    private static Incident lockedCurrent(Handle h, long id, int expectedVersion) {
-        Incident current = h.createQuery("SELECT * FROM incident WHERE id = :id FOR UPDATE").bind("id", id)
+    private static Incident locked(Handle h, long id) {
+        return h.createQuery("SELECT * FROM incident WHERE id = :id FOR UPDATE").bind("id", id)
                 .map(CaseRows.INCIDENT).findOne()
                 .orElseThrow(() -> new UserException("case.notFound", id));
+    }
+
+    private static Incident lockedCurrent(Handle h, long id, int expectedVersion) {
+        Incident current = locked(h, id);
         if (current.version() != expectedVersion) {
             throw new StaleEditException(current.caseNo());
         }

@@ -23,8 +23,13 @@ public final class ChecklistFixture implements AutoCloseable {
     public final ChecklistService service;
 
     public ChecklistFixture(Path dir, Instant now) {
+        this(dir, now, DatabaseConfig.h2(dir));
+    }
+
+    /** On another URL, e.g. {@code FullDisk}'s. */
+    public ChecklistFixture(Path dir, Instant now, DatabaseConfig config) {
         this.dir = dir;
-        this.db = Database.open(DatabaseConfig.h2(dir));
+        this.db = Database.open(config);
         this.clock = new MutableClock(now, ZONE);
         this.service = new ChecklistService(db.jdbi(), clock, (h, id) -> level);
         db.jdbi().useHandle(h -> h.execute("MERGE INTO store (code, name) KEY (code) VALUES ('SH01', '上海一店')"));

@@ -13,14 +13,16 @@ import org.h2.store.fs.FilePathWrapper;
  * on device" while {@link #full} is set: a disk filling up under a running desk.
  */
 public final class FullDisk extends FilePathWrapper {
-    static volatile boolean full;
+    public static volatile boolean full;
+    /** Only flushes fail ({@code force}): writes landed, {@code CHECKPOINT SYNC} cannot make them durable. */
+    public static volatile boolean flushFails;
     private static final FullDisk INSTANCE = new FullDisk();
 
-    static synchronized void register() {
+    public static synchronized void register() {
         FilePath.register(INSTANCE);
     }
 
-    static DatabaseConfig config(java.nio.file.Path dataDir) {
+    public static DatabaseConfig config(java.nio.file.Path dataDir) {
         String base = DataDirectory.databaseBase(dataDir).toAbsolutePath().toString();
         return new DatabaseConfig("jdbc:h2:fulldisk:" + base + ";WRITE_DELAY=0", DatabaseConfig.H2_USER,
                 DatabaseConfig.H2_PASSWORD);
@@ -97,6 +99,9 @@ public final class FullDisk extends FilePathWrapper {
         @Override
         public void force(boolean metaData) throws IOException {
             check();
+            if (flushFails) {
+                throw new IOException("No space left on device");
+            }
             base.force(metaData);
         }
 

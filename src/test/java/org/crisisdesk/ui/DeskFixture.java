@@ -16,6 +16,7 @@ import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.PinHasher;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
+import org.crisisdesk.store.WriteGuard;
 import org.crisisdesk.ui.common.Theme;
 import org.crisisdesk.ui.shell.DeskShell;
 import org.crisisdesk.ui.shell.MainWindow;
@@ -34,14 +35,21 @@ public final class DeskFixture {
     private final ScheduledExecutorService autosave = Executors.newSingleThreadScheduledExecutor();
     private final DeskShell shell;
     private final Actor actor;
+    private final WriteGuard writes;
 
     public DeskFixture(Stage stage, Path dataDir, Clock clock) {
+        this(stage, dataDir, clock, DatabaseConfig.h2(dataDir), java.time.Duration.ofSeconds(5));
+    }
+
+    /** On another database URL (e.g. {@code FullDisk}'s), retrying saves a full disk refused every {@code retryEvery}. */
+    public DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery) {
         Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         Theme.install();
-        desk = new Desk(Database.open(DatabaseConfig.h2(dataDir)), dataDir, clock, messages, new PinHasher(1_000));
+        desk = new Desk(Database.open(config), dataDir, clock, messages, new PinHasher(1_000));
         actor = desk.operators().isFirstRun() ? desk.operators().createFirstSupervisor(SUPERVISOR, PIN.clone())
                 : desk.operators().signIn(desk.operators().findByName(SUPERVISOR).orElseThrow().id(), PIN.clone());
-        WorkspaceServices services = new WorkspaceServices(owner -> List.of(), file -> { }, checker, autosave);
+        writes = new WriteGuard(desk.database()::reopen, background, autosave, retryEvery);
+        WorkspaceServices services = new WorkspaceServices(owner -> List.of(), file -> { }, checker, autosave, writes);
         shell = new DeskShell(desk, background, Platform::runLater, services);
         Scene scene = new Scene(shell, 1400, 900);
         Theme.style(scene);
@@ -63,6 +71,10 @@ public final class DeskFixture {
         return desk;
     }
 
+    public WriteGuard writes() {
+        return writes;
+    }
+
     public Actor actor() {
         return actor;
     }
@@ -70,6 +82,7 @@ public final class DeskFixture {
     /** Waits for queued saves, then closes the database as the app does on exit. */
     public void close() throws InterruptedException {
         shell.stop();
+        writes.close();
         autosave.shutdown();
         autosave.awaitTermination(5, TimeUnit.SECONDS);
         background.shutdown();

@@ -16,8 +16,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.crisisdesk.common.UserException;
 import org.crisisdesk.store.BackupFiles;
 import org.crisisdesk.store.BackupService;
+import org.crisisdesk.store.DiskFailures;
 import org.crisisdesk.store.RestoreService;
 import org.crisisdesk.ui.common.Async;
 
@@ -66,7 +68,17 @@ public final class BackupViewModel {
         busy.set(true);
         progress.set(0);
         status.set(async.messages().get("ui.backup.running"));
-        async.run(() -> backups.backupNow(f -> async.fx().execute(() -> progress.set(f))), written -> {
+        async.run(() -> {
+            try {
+                return backups.backupNow(f -> async.fx().execute(() -> progress.set(f)));
+            } catch (RuntimeException e) {
+                if (DiskFailures.isDiskFailure(e)) {
+                    // the backup is written to a .part file first, so no partial backup is left behind
+                    throw new UserException("ui.backup.diskFull");
+                }
+                throw e;
+            }
+        }, written -> {
             busy.set(false);
             status.set(async.messages().get("ui.backup.done", written.getFileName()));
             refresh();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -30,11 +31,16 @@ import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.DirectoryContact;
 import org.crisisdesk.settings.EscalationRoute;
 import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.store.WriteGuard;
 import org.crisisdesk.ui.common.Async;
 
 /**
  * One open case. Every edit is saved at once, in order, on the background executor; the version of
  * the latest save is tracked there, so fast typing never trips the stale-copy check against itself.
+ * When the disk refuses an edit, the {@link WriteGuard} keeps it (and the edits after it) and writes
+ * them later in the same order; each edit reads the latest version only when it actually runs, and
+ * a refused edit never committed, so the versions chain through the kept edits. Meanwhile the view
+ * keeps what was typed: nothing is reloaded over it.
  */
 public final class CaseViewModel {
     private final long caseId;
@@ -43,6 +49,7 @@ public final class CaseViewModel {
     private final SettingsRepository settings;
     private final Async async;
     private final Supplier<Actor> actor;
+    private final WriteGuard writes;
     /** One editing session per open case view: rapid edits of a field merge on the timeline. */
     private final String editSession = UUID.randomUUID().toString();
     private final AtomicReference<Incident> latest = new AtomicReference<>();
@@ -63,7 +70,8 @@ public final class CaseViewModel {
     };
 
     public CaseViewModel(long caseId, CaseService cases, CaseQueries queries, SettingsRepository settings, Async async,
-                         Supplier<Actor> actor) {
+                         Supplier<Actor> actor, WriteGuard writes) {
+        this.writes = writes;
         this.caseId = caseId;
         this.cases = cases;
         this.queries = queries;
@@ -104,45 +112,52 @@ public final class CaseViewModel {
 
     /** Saves one field now; the timeline and the view refresh from what was stored. */
     public void edit(IncidentField field, Object value) {
+        Actor who = actor.get();
         write(() -> {
             Incident base = latest.get();
-            Incident saved = cases.updateField(caseId, base.version(), field, value, actor.get(), editSession);
+            Incident saved = cases.updateField(caseId, base.version(), field, value, who, editSession);
             latest.set(saved);
             return saved;
         });
     }
 
     public void setSigns(UndercoverSigns signs) {
+        Actor who = actor.get();
         write(() -> {
-            Incident saved = cases.setSigns(caseId, latest.get().version(), signs, actor.get());
+            Incident saved = cases.setSigns(caseId, latest.get().version(), signs, who);
             latest.set(saved);
             return saved;
         });
     }
 
     public void moveTo(CaseStatus status) {
+        Actor who = actor.get();
         write(() -> {
-            Incident saved = cases.moveTo(caseId, latest.get().version(), status, actor.get());
+            Incident saved = cases.moveTo(caseId, latest.get().version(), status, who);
             latest.set(saved);
             return saved;
         });
     }
 
     public void addNote(String text) {
-        write(() -> cases.addNote(caseId, text, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.addNote(caseId, text, who));
     }
 
     public void addMediaContact(NewMediaContact contact) {
-        write(() -> cases.addMediaContact(caseId, contact, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.addMediaContact(caseId, contact, who));
     }
 
     public void attach(Path file, boolean personal) {
-        write(() -> cases.attach(caseId, file, personal, actor.get()));
+        Actor who = actor.get();
+        write(() -> cases.attach(caseId, file, personal, who));
     }
 
     public void setPersonal(Attachment a, boolean personal) {
+        Actor who = actor.get();
         write(() -> {
-            cases.setAttachmentPersonal(a.id(), personal, actor.get());
+            cases.setAttachmentPersonal(a.id(), personal, who);
             return a;
         });
     }
@@ -151,17 +166,37 @@ public final class CaseViewModel {
         return cases.attachmentFile(a);
     }
 
+    /**
+     * Each change names its operator when it is made, not when it runs: a kept change may run after
+     * the desk locked or another operator signed in.
+     */
     private void write(Supplier<Object> change) {
         async.run(() -> {
-            change.get();
-            return snapshot();
-        }, s -> {
+            CompletableFuture<Object> saved = writes.save(change);
+            if (!saved.isDone()) {
+                saved.whenComplete((value, failure) -> keptSaveDone(failure));
+                return Optional.<Snapshot>empty(); // kept in memory: the view keeps what was typed
+            }
+            return Optional.of(snapshot());
+        }, s -> s.ifPresentOrElse(stored -> {
             message.set("");
-            apply(s);
-        }, error -> {
+            apply(stored);
+        }, () -> message.set(async.messages().get("disk.keptHere"))), error -> {
             message.set(error);
             load();
         });
+    }
+
+    /** A kept edit was written (or refused for another reason) after space returned; runs on the storage thread. */
+    private void keptSaveDone(Throwable failure) {
+        String text = failure == null ? "" : async.describe(failure);
+        if (failure == null && writes.status().count() > 0) {
+            return; // more edits still kept: reloading now would show older values over what was typed
+        }
+        async.run(this::snapshot, s -> {
+            message.set(text);
+            apply(s);
+        }, message::set);
     }
 
     /** The audited reveal, run in the background; e.g. {@code id -> reveal.reveal(actor.get(), id)}. */

@@ -30,7 +30,8 @@ final class FxTasks {
         });
     }
 
-    private static void back(Thread caller, Runnable r) {
+    /** Runs {@code r} at once on the caller's thread (tests' same-thread executors), else on the FX thread. */
+    static void back(Thread caller, Runnable r) {
         if (Thread.currentThread() == caller) {
             r.run();
         } else {
@@ -40,6 +41,9 @@ final class FxTasks {
 
     /** The user's message for a failure: the bundle text of a {@link UserException}, else a generic one. */
     static String message(Messages messages, Throwable e) {
+        if (org.crisisdesk.store.DiskFailures.isDiskFailure(e)) {
+            return messages.get("disk.notSaved"); // plain words, never H2's message
+        }
         if (e instanceof UserException ue) {
             return ue.localized(messages);
         }

@@ -32,11 +32,15 @@ import org.crisisdesk.checklist.RouteInfo;
 import org.crisisdesk.checklist.Step;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.store.DiskFailures;
+import org.crisisdesk.store.WriteGuard;
 
 /**
  * The step-by-step view of one case's checklist: the steps, the current step (open, earliest
  * deadline), the step being looked at (the current one after each load), step 2's route and
- * step 7's replies per outlet. Commands run on the injected executor; holds no nodes.
+ * step 7's replies per outlet. Commands run on the injected executor; holds no nodes. A step
+ * change the disk refuses is kept by the {@link WriteGuard}; the form stays as typed (and busy, so
+ * it is not sent twice) until the change is written.
  */
 public final class StepViewModel {
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,6 +52,7 @@ public final class StepViewModel {
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final Messages messages;
+    private final WriteGuard writes;
 
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     /** One read-only wrapper, kept: a wrapper made per call would drop its listeners when collected. */
@@ -68,6 +73,12 @@ public final class StepViewModel {
 
     public StepViewModel(ChecklistService service, EscalationInfo escalation, CaseStatusPort statusPort,
             Executor executor, Clock clock, Supplier<Actor> actor, Messages messages) {
+        this(service, escalation, statusPort, executor, clock, actor, messages, WriteGuard.passThrough());
+    }
+
+    public StepViewModel(ChecklistService service, EscalationInfo escalation, CaseStatusPort statusPort,
+            Executor executor, Clock clock, Supplier<Actor> actor, Messages messages, WriteGuard writes) {
+        this.writes = writes;
         this.service = service;
         this.escalation = escalation;
         this.statusPort = statusPort;
@@ -115,15 +126,15 @@ public final class StepViewModel {
             return;
         }
         long id = incidentId;
-        write(() -> service.complete(s.id(), s.version(), values, actor.get()),
+        write(who -> service.complete(s.id(), s.version(), values, who),
                 offer -> offer.ifPresent(status -> statusPort.offerMove(id, status)));
     }
 
     public void skip(String reason) {
         Step s = selectedStep.get();
         if (s != null) {
-            write(() -> {
-                service.skip(s.id(), s.version(), reason, actor.get());
+            write(who -> {
+                service.skip(s.id(), s.version(), reason, who);
                 return Optional.empty();
             }, none -> {
             });
@@ -133,8 +144,8 @@ public final class StepViewModel {
     public void reopen() {
         Step s = selectedStep.get();
         if (s != null) {
-            write(() -> {
-                service.reopen(s.id(), s.version(), actor.get());
+            write(who -> {
+                service.reopen(s.id(), s.version(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -146,8 +157,8 @@ public final class StepViewModel {
         Step s = selectedStep.get();
         Optional<Instant> at = parse(text);
         if (s != null && at.isPresent()) {
-            write(() -> {
-                service.setAgreedTime(s.id(), s.version(), at.get(), actor.get());
+            write(who -> {
+                service.setAgreedTime(s.id(), s.version(), at.get(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -159,8 +170,8 @@ public final class StepViewModel {
         Optional<Instant> at = parse(text);
         long id = incidentId;
         if (at.isPresent()) {
-            write(() -> {
-                service.setJournalistDeadline(id, null, at.get(), actor.get());
+            write(who -> {
+                service.setJournalistDeadline(id, null, at.get(), who);
                 return Optional.empty();
             }, none -> {
             });
@@ -185,17 +196,42 @@ public final class StepViewModel {
         return LocalDateTime.now(clock).format(INPUT);
     }
 
-    private void write(Supplier<Optional<String>> work, java.util.function.Consumer<Optional<String>> after) {
+    /**
+     * The operator is taken when the change is made, not when it runs: a change kept while the disk
+     * is full may run after the desk locked or another operator signed in.
+     */
+    private void write(java.util.function.Function<Actor, Optional<String>> work,
+                       java.util.function.Consumer<Optional<String>> after) {
+        Actor who = actor.get();
+        Thread caller = Thread.currentThread();
         busy.set(true);
         error.set(null);
-        FxTasks.run(executor, work, result -> {
+        java.util.function.Consumer<Optional<String>> done = result -> {
             busy.set(false);
             after.accept(result);
             onChanged.run();
             reload();
+        };
+        FxTasks.run(executor, () -> writes.save(() -> work.apply(who)), saved -> {
+            if (saved.isDone()) {
+                done.accept(saved.join());
+                return;
+            }
+            error.set(messages.get("disk.keptHere")); // busy stays set: the form keeps what was typed
+            saved.whenComplete((result, e) -> FxTasks.back(caller, () -> {
+                if (e == null) {
+                    error.set(null);
+                    done.accept(result);
+                } else {
+                    fail(e);
+                    reload();
+                }
+            }));
         }, e -> {
             fail(e);
-            reload();
+            if (!DiskFailures.isDiskFailure(e)) {
+                reload(); // a disk failure changed nothing stored: reloading would only clear the form
+            }
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.store.WriteGuard;
 
 /**
  * Runs storage and file work off the FX thread and hands results back on it. One instance is
@@ -16,8 +17,18 @@ public final class Async {
     private final Executor fx;
     private final Messages messages;
     private final Consumer<String> errorSink;
+    private final WriteGuard writes;
 
     public Async(Executor background, Executor fx, Messages messages, Consumer<String> errorSink) {
+        this(background, fx, messages, errorSink, WriteGuard.passThrough());
+    }
+
+    /**
+     * @param writes told of every failure, so a save the disk refused outside the guard (a board move,
+     *               a setting) still starts the wait for space and the reopen; the user reads plain words
+     */
+    public Async(Executor background, Executor fx, Messages messages, Consumer<String> errorSink, WriteGuard writes) {
+        this.writes = writes;
         this.background = background;
         this.fx = fx;
         this.messages = messages;
@@ -39,7 +50,7 @@ public final class Async {
                     result.complete(value);
                 });
             } catch (RuntimeException e) {
-                String text = describe(e);
+                String text = writes.failed(e) ? messages.get("disk.notSaved") : describe(e);
                 fx.execute(() -> {
                     onError.accept(text);
                     result.completeExceptionally(e);

@@ -31,11 +31,14 @@ import org.crisisdesk.drafting.PlaceholderValues;
 import org.crisisdesk.drafting.ScriptSnippet;
 import org.crisisdesk.drafting.ScriptSource;
 import org.crisisdesk.drafting.TextDiff;
+import org.crisisdesk.store.WriteGuard;
 
 /**
  * The drafting workspace of one case: the draft list, the open drafts (tabs), autosave, scripts,
  * versions and finalising. Storage work runs on {@code io}; results come back through {@code fx}
- * ({@code Platform::runLater} in the app, {@code Runnable::run} in tests). Holds no nodes.
+ * ({@code Platform::runLater} in the app, {@code Runnable::run} in tests). Holds no nodes. Autosaves
+ * the disk refuses are kept by the {@link WriteGuard} and written later in order; the editor keeps
+ * the text meanwhile, and finalising or restoring waits until the kept text is written.
  */
 public final class DraftingViewModel {
     /** An outlet a holding or formal reply can be addressed to (the case's media contacts). */
@@ -57,6 +60,7 @@ public final class DraftingViewModel {
     private final Supplier<Actor> actor;
     private final Messages messages;
     private final AutosaveScheduler autosave;
+    private final WriteGuard writes;
 
     private final ObservableList<Draft> drafts = FXCollections.observableArrayList();
     private final ObservableList<DraftSession> open = FXCollections.observableArrayList();
@@ -72,6 +76,15 @@ public final class DraftingViewModel {
                              ScriptSource scripts, PhraseChecker checker, Executor io, Executor fx,
                              ScheduledExecutorService autosaveTimer, Duration autosaveWindow,
                              Supplier<Actor> actor, Messages messages) {
+        this(incidentId, service, placeholders, scripts, checker, io, fx, autosaveTimer, autosaveWindow, actor,
+                messages, WriteGuard.passThrough());
+    }
+
+    public DraftingViewModel(long incidentId, DraftService service, PlaceholderSource placeholders,
+                             ScriptSource scripts, PhraseChecker checker, Executor io, Executor fx,
+                             ScheduledExecutorService autosaveTimer, Duration autosaveWindow,
+                             Supplier<Actor> actor, Messages messages, WriteGuard writes) {
+        this.writes = Objects.requireNonNull(writes);
         this.incidentId = incidentId;
         this.service = Objects.requireNonNull(service);
         this.placeholders = Objects.requireNonNull(placeholders);
@@ -82,8 +95,21 @@ public final class DraftingViewModel {
         this.actor = Objects.requireNonNull(actor);
         this.messages = Objects.requireNonNull(messages);
         this.autosave = new AutosaveScheduler(autosaveTimer, autosaveWindow, (id, text, who) -> {
-            Draft d = service.saveText(id, text, who);
-            fx.execute(() -> saved(d));
+            var stored = writes.save(() -> service.saveText(id, text, who));
+            if (stored.isDone()) {
+                Draft d = stored.join();
+                fx.execute(() -> saved(d));
+                return;
+            }
+            fx.execute(() -> kept(messages.get("disk.keptHere")));
+            stored.whenComplete((d, e) -> fx.execute(() -> {
+                if (e == null) {
+                    saved(d);
+                    info("");
+                } else {
+                    fail(e);
+                }
+            }));
         }, e -> fx.execute(() -> fail(e)));
     }
 
@@ -215,7 +241,7 @@ public final class DraftingViewModel {
     private void finalise(DraftSession s, String overrideReason) {
         Actor who = actor.get();
         run(() -> {
-            autosave.flush(s.id());
+            flushBeforeFinalStep(s);
             return overrideReason == null ? service.markFinal(s.id(), who, checker)
                     : service.markFinalWithOverride(s.id(), who, checker, overrideReason);
         }, d -> {
@@ -234,7 +260,7 @@ public final class DraftingViewModel {
 
     public void restore(DraftSession s, DraftVersion v) {
         run(() -> {
-            autosave.flush(s.id());
+            flushBeforeFinalStep(s);
             return service.restore(s.id(), v.id(), actor.get());
         }, d -> {
             s.reload(d.text());
@@ -242,6 +268,16 @@ public final class DraftingViewModel {
             replaceRow(d);
             info(messages.get("drafting.restored", v.versionNo()));
         });
+    }
+
+    /**
+     * Finalising or restoring acts on the stored text, so the typed text must be stored first; while
+     * the disk keeps refusing it (the guard holds it) this refuses with {@code disk.keptFirst}.
+     */
+    private void flushBeforeFinalStep(DraftSession s) {
+        writes.requireNothingKept();
+        autosave.flush(s.id());
+        writes.requireNothingKept();
     }
 
     public List<TextDiff.Segment> compare(String older, String newer) {
@@ -278,8 +314,17 @@ public final class DraftingViewModel {
         status.set(text);
     }
 
+    private void kept(String text) {
+        statusIsError.set(true);
+        status.set(text);
+    }
+
     private void fail(Throwable e) {
         statusIsError.set(true);
+        if (writes.failed(e)) {
+            status.set(messages.get("disk.notSaved")); // plain words; the window's banner says the rest
+            return;
+        }
         status.set(e instanceof UserException u ? u.localized(messages)
                 : messages.get("error.unexpected", String.valueOf(e.getMessage())));
     }

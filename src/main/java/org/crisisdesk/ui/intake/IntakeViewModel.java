@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -39,12 +40,15 @@ import org.crisisdesk.cases.UndercoverSigns;
 import org.crisisdesk.cases.ValidationException;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.EscalationRoute;
+import org.crisisdesk.store.WriteGuard;
 import org.crisisdesk.ui.common.Async;
 import org.crisisdesk.ui.common.Labels;
 
 /**
  * The new-incident form. Typing a phone that belongs to an open case offers that case; choosing it
- * turns the save into "add the media contact, signs and a note to the existing case".
+ * turns the save into "add the media contact, signs and a note to the existing case". When the disk
+ * refuses the save, the {@link WriteGuard} keeps it: the form stays filled and locked against a
+ * second save of the same incident, and it closes into the new case once the save is written.
  */
 public final class IntakeViewModel {
     private final CaseService cases;
@@ -53,6 +57,7 @@ public final class IntakeViewModel {
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final Supplier<Escalation> escalation;
+    private final WriteGuard writes;
 
     final StringProperty storeCode = new SimpleStringProperty();
     final StringProperty title = new SimpleStringProperty("");
@@ -94,7 +99,8 @@ public final class IntakeViewModel {
     private long phoneGeneration;
 
     public IntakeViewModel(CaseService cases, CaseQueries queries, Async async, Clock clock, Labels labels,
-                           Supplier<Actor> actor, Supplier<Escalation> escalation) {
+                           Supplier<Actor> actor, Supplier<Escalation> escalation, WriteGuard writes) {
+        this.writes = writes;
         this.cases = cases;
         this.queries = queries;
         this.async = async;
@@ -186,10 +192,18 @@ public final class IntakeViewModel {
         Actor who = actor.get();
         Optional<NewMediaContact> c = contact;
         busy.set(true);
-        async.run(() -> existing == null ? create(in, c, who) : addToExisting(existing, c, who), id -> {
+        async.run(() -> {
+            CompletableFuture<Long> saved = writes.save(() -> existing == null ? create(in, c, who)
+                    : addToExisting(existing, c, who));
+            if (!saved.isDone()) {
+                saved.whenComplete((id, failure) -> async.fx().execute(() -> keptSaveDone(id, failure, onSaved)));
+                return Optional.<Long>empty();
+            }
+            return Optional.of(saved.join());
+        }, id -> id.ifPresentOrElse(stored -> {
             busy.set(false);
-            onSaved.accept(id);
-        }, error -> {
+            onSaved.accept(stored);
+        }, () -> message.set(labels.get("disk.keptHere"))), error -> {
             busy.set(false);
             message.set(error);
         }).exceptionally(e -> {
@@ -198,6 +212,18 @@ public final class IntakeViewModel {
             }
             return null;
         });
+    }
+
+    /** The kept save was written after space returned (or refused for another reason); on the FX thread. */
+    private void keptSaveDone(Long id, Throwable failure, Consumer<Long> onSaved) {
+        busy.set(false);
+        if (failure == null) {
+            onSaved.accept(id);
+        } else if (failure instanceof ValidationException v) {
+            show(v.errors());
+        } else {
+            message.set(async.describe(failure));
+        }
     }
 
     private long create(NewIncident in, Optional<NewMediaContact> contact, Actor who) {

@@ -50,7 +50,7 @@ final class CaseTabs {
 
     Tab checklist(long caseId) {
         StepViewModel steps = new StepViewModel(desk.checklists(), desk.escalationLookup(), statusPort, background,
-                desk.clock(), actor, desk.messages());
+                desk.clock(), actor, desk.messages(), services.writes());
         steps.setOnChanged(onChecklistChanged);
         steps.load(caseId);
         ProblemWindowViewModel window = new ProblemWindowViewModel(desk.checklists(), background, actor,
@@ -69,7 +69,7 @@ final class CaseTabs {
     Tab drafting(long caseId) {
         DraftingViewModel vm = new DraftingViewModel(caseId, desk.drafts(), desk.placeholders(), scripts.get(),
                 desk.checker(), background, fx, services.autosave(), AutosaveScheduler.DEFAULT_WINDOW, actor,
-                desk.messages());
+                desk.messages(), services.writes());
         openDrafting.add(vm);
         vm.setOnScriptUsed(snippet -> desk.scripts().recordUse(snippet.id()));
         background.execute(() -> {

@@ -7,6 +7,10 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.crisisdesk.app.Desk;
@@ -38,6 +42,9 @@ public final class DeskShell extends StackPane {
     private final Map<String, MainWindow> workspaces = new HashMap<>();
     private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>();
     private final WorkspaceServices services;
+    private final SaveStatusModel saveStatus;
+    /** The warning about saves kept in memory above whatever shows: it matters on the lock screen too. */
+    private final BorderPane frame = new BorderPane();
 
     public DeskShell(Desk desk, Executor background, Executor fx, WorkspaceServices services) {
         this.desk = desk;
@@ -53,6 +60,9 @@ public final class DeskShell extends StackPane {
             }
         });
         getStyleClass().add("desk-shell");
+        this.saveStatus = new SaveStatusModel(services.writes(), desk.messages(), fx);
+        frame.setTop(new SaveStatusBanner(saveStatus));
+        getChildren().add(frame);
         desk.setStatusOffers((id, status) -> {
             MainWindow w = current();
             if (w != null) {
@@ -116,7 +126,11 @@ public final class DeskShell extends StackPane {
         Actor was = actor.get();
         if (was != null) {
             workspaces.values().forEach(MainWindow::flush);
-            background.execute(() -> desk.operators().recordDeskLocked(was, "idle-or-switch"));
+            // an audit entry: on a full disk it is kept and written later, in order, like any other save
+            background.execute(() -> services.writes().save(() -> {
+                desk.operators().recordDeskLocked(was, "idle-or-switch");
+                return was;
+            }));
         }
         actor.set(null);
         LockScreen screen = new LockScreen(desk.operators(), desk.messages(), desk.clock(), background, this::signedIn);
@@ -127,7 +141,31 @@ public final class DeskShell extends StackPane {
     }
 
     private void show(Node content) {
-        getChildren().setAll(content);
+        frame.setCenter(content);
+    }
+
+    /**
+     * Asked before the window closes: while saves are kept in memory (the disk is full), closing loses
+     * them, so the user must confirm. True when the window may close.
+     */
+    public boolean confirmClose() {
+        int kept = saveStatus.keptProperty().get();
+        if (kept == 0) {
+            return true;
+        }
+        var messages = desk.messages();
+        ButtonType close = new ButtonType(messages.get("disk.closeAnyway"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType wait = new ButtonType(messages.get("disk.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, messages.get("disk.closeConfirm", kept), wait, close);
+        ask.setHeaderText(messages.get("disk.closeTitle"));
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(close::equals).isPresent();
+    }
+
+    public SaveStatusModel saveStatus() {
+        return saveStatus;
     }
 
     private MainWindow current() {

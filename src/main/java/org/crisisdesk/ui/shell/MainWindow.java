@@ -76,7 +76,7 @@ public final class MainWindow extends BorderPane {
         this.services = services;
         this.labels = new Labels(desk.messages(), desk.clock().getZone());
         Label status = new Label();
-        this.async = new Async(background, fx, desk.messages(), status::setText);
+        this.async = new Async(background, fx, desk.messages(), status::setText, services.writes());
         this.board = new BoardViewModel(desk.caseQueries(), desk.cases(), desk.settings(), async, desk.clock(), actor);
         board.setDecorator(ids -> desk.checklists().currentStepFor(ids));
         board.setPersonalSearch(desk.personalSearch()::find);
@@ -140,12 +140,13 @@ public final class MainWindow extends BorderPane {
     /** Convenience for tests and simple starts: the default file chooser and system viewer. */
     public static WorkspaceServices defaultServices(Executor checkExecutor,
                                                     java.util.concurrent.ScheduledExecutorService autosave,
-                                                    java.util.function.UnaryOperator<Path> restorer) {
+                                                    java.util.function.UnaryOperator<Path> restorer,
+                                                    org.crisisdesk.store.WriteGuard writes) {
         FilePicker picker = owner -> {
             var files = new FileChooser().showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
         };
-        return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave, restorer);
+        return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave, restorer, writes);
     }
 
     /** Loads the board the first time; later calls refresh it (returning to where the operator left off). */
@@ -194,7 +195,7 @@ public final class MainWindow extends BorderPane {
 
     public void newIncident() {
         IntakeViewModel vm = new IntakeViewModel(desk.cases(), desk.caseQueries(), async, desk.clock(), labels,
-                actor, desk::escalation);
+                actor, desk::escalation, services.writes());
         Tab tab = new Tab(labels.get("intake.title"));
         tab.setId("tab-intake");
         record Lists(List<org.crisisdesk.settings.Store> stores, List<RefItem> channels, List<RefItem> categories,
@@ -220,7 +221,8 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, actor);
+        CaseViewModel vm = new CaseViewModel(id, desk.cases(), desk.caseQueries(), desk.settings(), async, actor,
+                services.writes());
         preloadReportFonts();
         moves.register(id, vm);
         vm.setRevealer(caseId -> desk.reveal().reveal(actor.get(), caseId));
