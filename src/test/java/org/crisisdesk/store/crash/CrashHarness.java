@@ -27,6 +27,12 @@ final class CrashHarness {
     record Figures(int kills, long acknowledged, long millis, List<String> lost) {
     }
 
+    /** One kill: the changes acknowledged before it and when it landed (to tell kills during open apart). */
+    private record Kill(List<String> acks, String moment) {
+    }
+
+    private static final String H2_FILE = "crisisdesk.mv.db";
+
     private CrashHarness() {
     }
 
@@ -36,18 +42,27 @@ final class CrashHarness {
         long started = System.nanoTime();
         List<String> lost = new ArrayList<>();
         for (int k = 0; k < kills; k++) {
-            List<String> acks = killOnce(dataDir, random);
+            Kill kill = killOnce(dataDir, random);
+            List<String> acks = kill.acks();
             acknowledged += acks.size();
+            // the file exactly as the kill left it, before our own open recovers and compacts it
+            Path asLeft = dataDir.resolve("kill-" + k + ".mv.db");
+            if (Files.exists(dataDir.resolve(H2_FILE))) { // not yet created when the first kill lands early
+                Files.copy(dataDir.resolve(H2_FILE), asLeft);
+            }
             List<String> missing = missing(dataDir, acks);
-            if (!missing.isEmpty()) {
-                lost.add("kill " + k + ": missing " + missing + (missing.equals(acks.subList(acks.size() - 1,
-                        acks.size())) ? " (the last acknowledgement)" : " of " + acks));
+            if (missing.isEmpty()) {
+                Files.deleteIfExists(asLeft);
+            } else {
+                lost.add("kill " + k + " (" + kill.moment() + "): missing " + missing
+                        + (missing.equals(acks.subList(acks.size() - 1, acks.size())) ? " (the last acknowledgement)"
+                        : " of " + acks) + ", file as left: " + asLeft);
             }
         }
         return new Figures(kills, acknowledged, (System.nanoTime() - started) / 1_000_000, lost);
     }
 
-    private static List<String> killOnce(Path dataDir, Random random) throws Exception {
+    private static Kill killOnce(Path dataDir, Random random) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dcrash.urlSuffix=" + System.getProperty("crash.urlSuffix", ""),
@@ -55,6 +70,7 @@ final class CrashHarness {
                 dataDir.toString(), String.valueOf(random.nextLong()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> acks = new ArrayList<>();
+        String moment;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -71,6 +87,8 @@ final class CrashHarness {
             while (System.nanoTime() < until) {
                 java.util.concurrent.locks.LockSupport.parkNanos(Math.min(1_000_000, until - System.nanoTime()));
             }
+            moment = killAfter == 0 ? spin / 1_000_000 + " ms after start, maybe while opening"
+                    : spin / 1_000_000 + " ms after acknowledgement " + killAfter;
             // SIGKILL on Linux and macOS; through the handle, which (unlike Process.destroyForcibly)
             // leaves our end of the pipe open so the lines already written can still be read
             child.toHandle().destroyForcibly();
@@ -83,7 +101,7 @@ final class CrashHarness {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        return acks;
+        return new Kill(acks, moment);
     }
 
     /** The acknowledged changes not found after the kill; the consistency check must pass regardless. */
@@ -96,8 +114,9 @@ final class CrashHarness {
                     long id = Long.parseLong(p[1]);
                     boolean there = switch (p[0]) {
                         case "C" -> count(h, "SELECT COUNT(*) FROM incident WHERE id = ?", id) == 1;
+                        // the incident itself may be lost too: count that as missing, not as an error
                         case "F" -> h.select("SELECT version FROM incident WHERE id = ?", id).mapTo(Integer.class)
-                                .one() >= Integer.parseInt(p[2]);
+                                .findOne().orElse(0) >= Integer.parseInt(p[2]);
                         case "N" -> count(h, "SELECT COUNT(*) FROM timeline_entry WHERE id = ?", id) == 1;
                         case "A" -> count(h, "SELECT COUNT(*) FROM attachment WHERE id = ?", id) == 1
                                 && Files.isRegularFile(DataDirectory.attachments(dataDir).resolve(p[2]));

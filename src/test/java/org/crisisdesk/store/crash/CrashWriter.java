@@ -82,7 +82,7 @@ public final class CrashWriter {
         }
     }
 
-    private static NewIncident newIncident(Instant now, long n) {
+    static NewIncident newIncident(Instant now, long n) {
         return new NewIncident("SH01", "崩溃测试 " + n, "ONSITE", now.minusSeconds(3600), "张丽", Honorific.MS,
                 "13800138000", "QUALITY", "NEGATIVE_REVIEW", "进程随时会被杀死。", Severity.III, "王主管",
                 UndercoverSigns.NONE);
