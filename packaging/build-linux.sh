@@ -22,7 +22,12 @@ VERSION=${VERSION:-0.1.0}
 rm -rf target/jpackage-input target/dist
 mkdir -p target/jpackage-input target/dist
 cp target/crisis-desk.jar target/jpackage-input/
-cp -r target/lib target/jpackage-input/lib
+# only the jars the manifest names: target/lib may still hold an older version of a dependency
+mkdir -p target/jpackage-input/lib
+for jar in $(unzip -p target/crisis-desk.jar META-INF/MANIFEST.MF | tr -d '\r' | sed -n '/^Class-Path:/,/^[A-Za-z-]*:/p' \
+    | sed -e 's/^Class-Path: //' -e '/^[A-Za-z-]*:/d' -e 's/^ //' | tr -d '\n'); do
+  cp "target/$jar" target/jpackage-input/lib/
+done
 
 "$JPACKAGE" --type app-image \
   --dest target/dist \

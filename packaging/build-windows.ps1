@@ -33,7 +33,19 @@ $version = ([xml](Get-Content -Encoding UTF8 pom.xml)).project.version
 Remove-Item -Recurse -Force target\jpackage-input, target\dist -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force target\jpackage-input, target\dist | Out-Null
 Copy-Item target\crisis-desk.jar target\jpackage-input\
-Copy-Item -Recurse target\lib target\jpackage-input\lib
+# only the jars the manifest names: target\lib may still hold an older version of a dependency
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [System.IO.Compression.ZipFile]::OpenRead((Resolve-Path target\crisis-desk.jar))
+try {
+    $reader = New-Object System.IO.StreamReader(($zip.GetEntry("META-INF/MANIFEST.MF")).Open())
+    $manifest = $reader.ReadToEnd() -replace "`r", ""
+    $reader.Close()
+} finally { $zip.Dispose() }
+$classPath = (($manifest -replace "`n ", "") -split "`n" | Where-Object { $_ -like "Class-Path: *" }) -replace "^Class-Path: ", ""
+New-Item -ItemType Directory -Force target\jpackage-input\lib | Out-Null
+foreach ($jar in ($classPath -split " " | Where-Object { $_ })) {
+    Copy-Item (Join-Path target $jar) target\jpackage-input\lib\
+}
 
 $common = @(
     "--dest", "target\dist",
