@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
  * Retention for attachments flagged as personal data: the row stays (size and type still tell
  * what was there) but loses its name (顾客身份证.png is personal itself) and digest, and is marked
  * erased; the timeline entries naming it lose the name too. The file goes only after the commit
- * (a rolled-back erasure must still find it) and only when no other row still needs it.
+ * (a rolled-back erasure must still find it) and only when no other row still needs it. Other
+ * attachments keep their file; only their name goes through the case's anonymising rule.
  */
 public final class AttachmentEraser implements PersonalDataEraser {
     private final Jdbi jdbi;
@@ -32,20 +33,29 @@ public final class AttachmentEraser implements PersonalDataEraser {
 
     @Override
     public void erase(Handle h, long incidentId, UnaryOperator<String> anonymise) {
-        List<Attachment> personal = h.createQuery("SELECT * FROM attachment WHERE incident_id = :id "
-                + "AND personal_data = TRUE AND erased_at IS NULL").bind("id", incidentId).map(CaseRows.ATTACHMENT).list();
-        if (personal.isEmpty()) {
-            return;
-        }
+        List<Attachment> all = h.createQuery("SELECT * FROM attachment WHERE incident_id = :id AND erased_at IS NULL")
+                .bind("id", incidentId).map(CaseRows.ATTACHMENT).list();
         Set<String> digests = new TreeSet<>();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (Attachment a : personal) {
+        for (Attachment a : all) {
+            if (!a.personalData()) { // file kept; a name like 张三丰的小票.png is free text like any other
+                h.createUpdate("UPDATE attachment SET original_name = :name WHERE id = :id")
+                        .bind("name", anonymise.apply(a.originalName())).bind("id", a.id()).execute();
+                continue;
+            }
             digests.add(a.sha256());
-            h.createUpdate("UPDATE attachment SET original_name = '', sha256 = '', erased_at = :at, "
-                    + "version = version + 1 WHERE id = :id").bind("at", now).bind("id", a.id()).execute();
+            markErased(h, a, now);
             forgetName(h, incidentId, a.originalName(), anonymise);
         }
-        h.afterCommit(() -> deleteUnused(digests));
+        if (!digests.isEmpty()) {
+            h.afterCommit(() -> deleteUnused(digests));
+        }
+    }
+
+    /** The row stays so the case still shows that a file was there (size and type are not personal). */
+    private static void markErased(Handle h, Attachment a, OffsetDateTime at) {
+        h.createUpdate("UPDATE attachment SET original_name = '', sha256 = '', erased_at = :at, "
+                + "version = version + 1 WHERE id = :id").bind("at", at).bind("id", a.id()).execute();
     }
 
     /**

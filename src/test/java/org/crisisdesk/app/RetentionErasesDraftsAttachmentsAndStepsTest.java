@@ -93,6 +93,7 @@ class RetentionErasesDraftsAttachmentsAndStepsTest {
         Attachment receipt = desk.cases().attach(oldCase, file("小票.pdf", "receipt"), true, boss);
         desk.cases().attach(openCase, file("同一张小票.pdf", "receipt"), false, boss);
         Attachment photo = desk.cases().attach(oldCase, file("扶手照片.png", "photo"), false, boss);
+        Attachment named = desk.cases().attach(oldCase, file(NAME + "的发票.pdf", "invoice"), false, boss);
         AttachmentStore files = new AttachmentStore(DataDirectory.attachments(dir.resolve("data")));
 
         var retention = desk.retention();
@@ -121,6 +122,8 @@ class RetentionErasesDraftsAttachmentsAndStepsTest {
         assertFalse(rows.get(photo.id()).erased());
         assertEquals("扶手照片.png", rows.get(photo.id()).originalName());
         assertTrue(files.exists(photo.sha256()), "attachments not flagged as personal are kept");
+        assertEquals("张**的发票.pdf", rows.get(named.id()).originalName(), "a kept file's name is free text");
+        assertTrue(files.exists(named.sha256()));
         List<String> timeline = desk.database().jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(old_value, '') || "
                 + "COALESCE(new_value, '') || COALESCE(body, '') FROM timeline_entry WHERE incident_id = :id")
                 .bind("id", oldCase).mapTo(String.class).list());
