@@ -160,13 +160,20 @@ public final class Desk implements AutoCloseable {
 
     /** Erases personal data of cases closed before a cutoff (setting {@code retention.months}). */
     public org.crisisdesk.operators.RetentionService retention() {
-        return retentionOn(database.jdbi(), audit, clock);
+        return retentionOn(database.jdbi(), audit, clock, dataDir);
     }
 
-    /** The retention service with this desk's erasers; also used on a freshly restored database. */
+    /**
+     * The retention service with this desk's erasers (drafts, personal attachments and their files
+     * under {@code dataDir}, checklist text); also used on a freshly restored database.
+     */
     public static org.crisisdesk.operators.RetentionService retentionOn(org.jdbi.v3.core.Jdbi jdbi, AuditLog audit,
-                                                                       Clock clock) {
-        return new org.crisisdesk.operators.RetentionService(jdbi, audit, clock, List.of());
+                                                                       Clock clock, Path dataDir) {
+        return new org.crisisdesk.operators.RetentionService(jdbi, audit, clock, List.of(
+                new org.crisisdesk.drafting.DraftEraser(),
+                new org.crisisdesk.cases.AttachmentEraser(jdbi, new AttachmentStore(DataDirectory.attachments(dataDir)),
+                        clock),
+                new org.crisisdesk.checklist.ChecklistEraser()));
     }
 
     /** Finding cases by a whole phone or name: staff and supervisors only, audited as a search. */

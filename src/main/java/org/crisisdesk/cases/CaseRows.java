@@ -86,5 +86,6 @@ final class CaseRows {
             rs.getString("content_type"),
             rs.getBoolean("personal_data"),
             instant(rs, "added_at"),
-            rs.getString("added_by"));
+            rs.getString("added_by"),
+            instant(rs, "erased_at"));
 }

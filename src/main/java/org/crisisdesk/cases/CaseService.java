@@ -281,6 +281,9 @@ public final class CaseService {
         write(h -> {
             Attachment a = h.createQuery("SELECT * FROM attachment WHERE id = :id").bind("id", attachmentId)
                     .map(CaseRows.ATTACHMENT).one();
+            if (a.erased()) {
+                return a; // nothing left to flag; the name it would put on the timeline is gone
+            }
             h.createUpdate("UPDATE attachment SET personal_data = :p, version = version + 1 WHERE id = :id")
                     .bind("p", personal).bind("id", attachmentId).execute();
             Timeline.append(h, a.incidentId(), now, actor.name(), "ATTACHMENT", "personalData", a.originalName(),

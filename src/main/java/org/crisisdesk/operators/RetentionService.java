@@ -119,7 +119,7 @@ public final class RetentionService {
                             .execute();
                 });
         for (PersonalDataEraser eraser : erasers) {
-            eraser.erase(h, id);
+            eraser.erase(h, id, text -> anonymise(text, known));
         }
         h.createUpdate("INSERT INTO personal_data_erasure (incident_id, erased_at, erased_by) VALUES (:id, :at, :by)")
                 .bind("id", id).bind("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))

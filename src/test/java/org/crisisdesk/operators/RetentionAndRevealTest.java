@@ -75,7 +75,7 @@ class RetentionAndRevealTest {
     void erasureAnonymisesOldClosedCasesAndKeepsTheChainValid() {
         List<Long> hooked = new ArrayList<>();
         RetentionService retention = new RetentionService(f.jdbi(), f.audit, f.clock,
-                List.of((h, id) -> hooked.add(id)));
+                List.of((h, id, anonymise) -> hooked.add(id)));
         assertThrows(UserException.class, () -> retention.erase(retention.cutoff(12), staff));
         AuditRecord digestEntry = f.audit.find(boss, AuditQuery.all(1)).get(0);
         assertTrue(f.audit.digestMatches(oldCase, "张三丰来电", digestEntry.after()).orElseThrow());

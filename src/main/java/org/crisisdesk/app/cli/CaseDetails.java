@@ -38,7 +38,7 @@ final class CaseDetails {
                         route.departments()),
                 i.createdAt(), i.createdBy(), i.updatedAt(), i.updatedBy(), i.closedAt(), i.version(),
                 mask.enabled(), media.stream().map(this::media).toList(),
-                timeline.stream().map(this::entry).toList(), files.stream().map(CaseDetails::file).toList());
+                timeline.stream().map(this::entry).toList(), files.stream().map(this::file).toList());
     }
 
     private CaseJson.Media media(MediaContact m) {
@@ -66,8 +66,9 @@ final class CaseDetails {
                 newValue, e.body(), new TimelineText(l).describe(shown));
     }
 
-    private static CaseJson.File file(Attachment a) {
-        return new CaseJson.File(a.originalName(), a.sizeBytes(), a.contentType(), a.personalData(), a.sha256(),
+    private CaseJson.File file(Attachment a) {
+        String name = a.erased() ? l.messages().get("attachment.erased") : a.originalName();
+        return new CaseJson.File(name, a.sizeBytes(), a.contentType(), a.personalData(), a.sha256(),
                 a.addedAt(), a.addedBy());
     }
 }

@@ -54,7 +54,7 @@ public final class AuditedRestore {
             }
             AuditLog audit = new AuditLog(db.jdbi(), clock);
             audit.appendRestore(actor, backup.getFileName().toString(), before.head());
-            List<Long> again = RetentionAfterRestore.reapply(db.jdbi(), Desk.retentionOn(db.jdbi(), audit, clock),
+            List<Long> again = RetentionAfterRestore.reapply(db.jdbi(), Desk.retentionOn(db.jdbi(), audit, clock, dataDir),
                     before.retention(), actor);
             db.sync();
             return new After(aside, again);

@@ -24,15 +24,20 @@ public final class TimelineText {
             case "MEDIA" -> e.oldValue() == null ? contact(e.newValue())
                     : contact(e.oldValue()) + ARROW + contact(e.newValue());
             case "ATTACHMENT" -> "personalData".equals(e.field())
-                    ? e.oldValue() + ": " + l.messages().get(Boolean.parseBoolean(e.newValue())
+                    ? attachmentName(e.oldValue()) + ": " + l.messages().get(Boolean.parseBoolean(e.newValue())
                             ? "cli.show.personal" : "cli.show.notPersonal")
-                    : e.newValue();
+                    : attachmentName(e.newValue());
             case "SIGNS" -> e.oldValue() + "/4" + ARROW + e.newValue() + "/4";
             case "CHECKLIST" -> checklist(e);
             case "FINAL_REPLY", "FINAL_OVERRIDE" -> join(labelOr("draftKind", e.field()) + " · " + nz(e.newValue()),
                     e.body() == null ? null : "\n" + e.body());
             default -> generic(e);
         };
+    }
+
+    /** Retention removes the name of an erased personal attachment from its entries. */
+    private String attachmentName(String name) {
+        return name == null ? l.messages().get("attachment.erased") : name;
     }
 
     private String value(String field, String v) {

@@ -238,6 +238,11 @@ public final class CaseReportAssembler {
     private List<CaseReport.Attachment> attachments(List<org.crisisdesk.cases.Attachment> list) {
         List<CaseReport.Attachment> out = new ArrayList<>();
         for (org.crisisdesk.cases.Attachment a : list) {
+            if (a.erased()) { // no file, name or digest left: listed so the report says what became of it
+                out.add(new CaseReport.Attachment(messages.get("report.attachment.erased"), a.sizeBytes(), "",
+                        a.contentType(), false, null));
+                continue;
+            }
             String name = a.originalName();
             byte[] image = null;
             Path file;

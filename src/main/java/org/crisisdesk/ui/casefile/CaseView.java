@@ -270,6 +270,11 @@ public final class CaseView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
+                if (a.erased()) { // retention removed its file and name: nothing to open or flag
+                    setGraphic(new Label(labels.get("case.attachment.line", labels.get("attachment.erased"),
+                            Math.max(1, a.sizeBytes() / 1024), labels.time(a.addedAt()), a.addedBy())));
+                    return;
+                }
                 CheckBox personal = new CheckBox(labels.get("case.attachment.personal"));
                 personal.setSelected(a.personalData());
                 personal.setOnAction(e -> vm.setPersonal(a, personal.isSelected()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.crisisdesk.cases.AttachmentStore;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
 import org.crisisdesk.operators.AuditActions;
@@ -16,6 +17,7 @@ import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.Fixture;
 import org.crisisdesk.operators.RetentionService;
 import org.crisisdesk.settings.SettingsRepository;
+import org.crisisdesk.store.DataDirectory;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ class RestoreReappliesRetentionTest {
     Path dir;
     Path data;
     long erased;
+    String idCardSha;
 
     @BeforeEach
     void desk() {
@@ -44,6 +47,21 @@ class RestoreReappliesRetentionTest {
             f.operators.create(boss, "访客", Role.VIEWER, "864200".toCharArray());
             erased = f.incident("S1-2025-0001", "CLOSED", Fixture.START.minus(Duration.ofDays(400)), "张三丰",
                     "13812345678", "张三丰来电 13812345678");
+            idCardSha = personalAttachment(f, erased);
+        }
+    }
+
+    /** An ID-card photo flagged as personal data, stored the way the desk stores attachments. */
+    private String personalAttachment(Fixture f, long incident) {
+        try {
+            Path source = Files.writeString(dir.resolve("顾客身份证.png"), "id card");
+            String sha = new AttachmentStore(DataDirectory.attachments(data)).store(source).sha256();
+            f.jdbi().useHandle(h -> h.createUpdate("INSERT INTO attachment (incident_id, sha256, original_name, "
+                    + "size_bytes, content_type, personal_data, added_at, added_by) VALUES (:id, :sha, '顾客身份证.png', "
+                    + "7, 'image/png', TRUE, CURRENT_TIMESTAMP, 'x')").bind("id", incident).bind("sha", sha).execute());
+            return sha;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -57,8 +75,9 @@ class RestoreReappliesRetentionTest {
 
         try (Fixture f = new Fixture(data)) {
             Actor boss = new Actor("王主管", Role.SUPERVISOR);
-            RetentionService retention = new RetentionService(f.jdbi(), f.audit, f.clock, List.of());
+            RetentionService retention = org.crisisdesk.app.Desk.retentionOn(f.jdbi(), f.audit, f.clock, data);
             assertEquals(List.of(erased), retention.erase(retention.cutoff(12), boss));
+            assertTrue(Files.notExists(DataDirectory.attachments(data).resolve(idCardSha)));
             // the policy now in force would not erase this case by itself: only the memo of the erasure does
             new SettingsRepository(f.jdbi()).putSetting(RetentionService.MONTHS_SETTING, "240");
         }
@@ -74,6 +93,10 @@ class RestoreReappliesRetentionTest {
             assertNull(row.get("customer_name"));
             assertNull(row.get("customer_phone"));
             assertEquals("张**来电 138****5678", row.get("description"));
+            assertEquals(Integer.valueOf(1), db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM attachment "
+                    + "WHERE erased_at IS NOT NULL AND original_name = ''").mapTo(Integer.class).one()));
+            assertTrue(Files.notExists(DataDirectory.attachments(data).resolve(idCardSha)),
+                    "the file the backup brought back is deleted again");
             List<String> tail = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT action FROM audit_entry ORDER BY seq DESC FETCH FIRST 2 ROWS ONLY").mapTo(String.class).list());
             assertEquals(List.of(AuditActions.ERASE_PERSONAL_DATA, AuditActions.BACKUP_RESTORED), tail,
