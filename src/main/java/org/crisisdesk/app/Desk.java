@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.crisisdesk.app.wiring.AuditCaseHooks;
+import org.crisisdesk.app.wiring.AuditLogTrail;
 import org.crisisdesk.app.wiring.CasePlaceholders;
 import org.crisisdesk.app.wiring.ChecklistCaseHooks;
 import org.crisisdesk.app.wiring.EscalationLookup;
@@ -19,6 +20,7 @@ import org.crisisdesk.checklist.AlertMonitor;
 import org.crisisdesk.checklist.ChecklistReportRows;
 import org.crisisdesk.checklist.ChecklistService;
 import org.crisisdesk.checklist.TemplateService;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.drafting.DraftService;
 import org.crisisdesk.operators.AuditLog;
@@ -42,6 +44,8 @@ public final class Desk implements AutoCloseable {
     private final AttachmentStore attachments;
     private final EscalationLookup escalationLookup;
     private final AuditLog audit;
+    /** Drafting, checklist, scripts, rules and settings report their writes here (see AuditLogTrail). */
+    private final AuditTrail trail;
     private final OperatorService operators;
     private final ChecklistService checklists;
     private final CaseService cases;
@@ -70,14 +74,15 @@ public final class Desk implements AutoCloseable {
         this.attachments = new AttachmentStore(DataDirectory.attachments(dataDir));
         this.escalationLookup = new EscalationLookup(jdbi, settings);
         this.audit = new AuditLog(jdbi, clock);
+        this.trail = new AuditLogTrail(audit);
         this.operators = new OperatorService(jdbi, audit, pins, clock);
-        this.checklists = new ChecklistService(jdbi, clock, escalationLookup);
+        this.checklists = new ChecklistService(jdbi, clock, escalationLookup, trail);
         this.cases = casesAt(clock);
-        this.rules = new RuleService(new RuleRepository(jdbi, clock));
+        this.rules = new RuleService(new RuleRepository(jdbi, clock, trail));
         this.finalReplies = new FinalReplyToChecklist(checklists);
-        this.drafts = new DraftService(jdbi, clock, finalReplies);
+        this.drafts = new DraftService(jdbi, clock, finalReplies, trail);
         this.placeholders = new CasePlaceholders(caseQueries, settings, clock);
-        this.scripts = new org.crisisdesk.scripts.ScriptService(jdbi, rules::checker, clock);
+        this.scripts = new org.crisisdesk.scripts.ScriptService(jdbi, rules::checker, clock, trail);
         this.packs = new org.crisisdesk.scripts.PackService(jdbi, scripts, clock);
     }
 
@@ -87,7 +92,8 @@ public final class Desk implements AutoCloseable {
      */
     public CaseService casesAt(Clock at) {
         ChecklistService checklistAt = at == clock && checklists != null ? checklists
-                : new ChecklistService(database.jdbi(), at, escalationLookup);
+                : new ChecklistService(database.jdbi(), at, escalationLookup,
+                        new AuditLogTrail(new AuditLog(database.jdbi(), at)));
         return new CaseService(database.jdbi(), at, attachments,
                 List.of(new ChecklistCaseHooks(checklistAt), new AuditCaseHooks(new AuditLog(database.jdbi(), at))),
                 database::sync);
@@ -143,7 +149,7 @@ public final class Desk implements AutoCloseable {
     }
 
     public TemplateService templates() {
-        return new TemplateService(database.jdbi());
+        return new TemplateService(database.jdbi(), trail);
     }
 
     public EscalationLookup escalationLookup() {

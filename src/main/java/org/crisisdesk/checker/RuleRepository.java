@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditActions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,10 +25,22 @@ public final class RuleRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public RuleRepository(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, AuditTrail.NONE);
+    }
+
+    /** Every write also goes to {@code audit} in its transaction; definitions only as SHA-256 digests. */
+    public RuleRepository(Jdbi jdbi, Clock clock, AuditTrail audit) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    private void record(Handle h, Actor actor, String action, String id, String before, String after) {
+        audit.record(h, AuditEvent.of(actor, action).on("checker_rule", id).field("definition")
+                .digestChange(before, after));
     }
 
     public List<StoredRule> findAll() {
@@ -46,30 +61,46 @@ public final class RuleRepository {
             }
             int order = h.createQuery("SELECT COALESCE(MAX(sort_order), -1) + 1 FROM checker_rule").mapTo(Integer.class).one();
             insert(h, rule, order, actor);
+            record(h, actor, AuditActions.RULE_ADD, rule.id(), null, RulesJson.writeRule(rule));
         });
     }
 
     /** Replaces a rule if nobody changed it since {@code expectedVersion} was read. */
     public void update(Rule rule, int expectedVersion, Actor actor) {
-        int rows = jdbi.withHandle(h -> h.createUpdate("UPDATE checker_rule SET kind = :kind, severity = :severity,"
-                        + " definition = :definition, updated_at = :at, updated_by = :by, version = version + 1"
-                        + " WHERE id = :id AND version = :version")
-                .bind("kind", rule.kind())
-                .bind("severity", rule.severity().name())
-                .bind("definition", RulesJson.writeRule(rule))
-                .bind("at", now())
-                .bind("by", actor.name())
-                .bind("id", rule.id())
-                .bind("version", expectedVersion)
-                .execute());
+        String definition = RulesJson.writeRule(rule);
+        int rows = jdbi.inTransaction(h -> {
+            Optional<String> before = definition(h, rule.id());
+            int n = h.createUpdate("UPDATE checker_rule SET kind = :kind, severity = :severity,"
+                            + " definition = :definition, updated_at = :at, updated_by = :by, version = version + 1"
+                            + " WHERE id = :id AND version = :version")
+                    .bind("kind", rule.kind())
+                    .bind("severity", rule.severity().name())
+                    .bind("definition", definition)
+                    .bind("at", now())
+                    .bind("by", actor.name())
+                    .bind("id", rule.id())
+                    .bind("version", expectedVersion)
+                    .execute();
+            if (n > 0) {
+                record(h, actor, AuditActions.RULE_EDIT, rule.id(), before.orElse(null), definition);
+            }
+            return n;
+        });
         if (rows == 0) {
             throw new UserException(find(rule.id()).isPresent() ? "checker.rule.conflict" : "checker.rule.notFound", rule.id());
         }
     }
 
-    public void delete(String id, int expectedVersion) {
-        int rows = jdbi.withHandle(h -> h.createUpdate("DELETE FROM checker_rule WHERE id = :id AND version = :version")
-                .bind("id", id).bind("version", expectedVersion).execute());
+    public void delete(String id, int expectedVersion, Actor actor) {
+        int rows = jdbi.inTransaction(h -> {
+            Optional<String> before = definition(h, id);
+            int n = h.createUpdate("DELETE FROM checker_rule WHERE id = :id AND version = :version")
+                    .bind("id", id).bind("version", expectedVersion).execute();
+            if (n > 0) {
+                record(h, actor, AuditActions.RULE_DELETE, id, before.orElse(null), null);
+            }
+            return n;
+        });
         if (rows == 0) {
             throw new UserException(find(id).isPresent() ? "checker.rule.conflict" : "checker.rule.notFound", id);
         }
@@ -83,6 +114,9 @@ public final class RuleRepository {
             for (Rule rule : rules) {
                 insert(h, rule, order++, actor);
             }
+            // one entry for the whole file (how many rules it holds), not one per rule
+            audit.record(h, AuditEvent.of(actor, AuditActions.RULE_IMPORT).on("checker_rule", "*").field("count")
+                    .change(null, rules.size()));
         });
     }
 
@@ -97,6 +131,11 @@ public final class RuleRepository {
                 .bind("at", now())
                 .bind("by", actor.name())
                 .execute();
+    }
+
+    private static Optional<String> definition(Handle h, String id) {
+        return h.createQuery("SELECT definition FROM checker_rule WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne();
     }
 
     private static boolean exists(Handle h, String id) {

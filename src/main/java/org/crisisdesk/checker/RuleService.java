@@ -70,7 +70,7 @@ public final class RuleService {
 
     public void delete(String id, int expectedVersion, Actor actor) {
         Permissions.require(actor, Action.EDIT_RULES);
-        repository.delete(id, expectedVersion);
+        repository.delete(id, expectedVersion, actor);
         current.set(null);
     }
 

@@ -12,7 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditActions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,11 +29,30 @@ public final class ChecklistService {
     private final ChecklistStore store = new ChecklistStore();
     private final ReviewRows reviews = new ReviewRows();
     private final ChecklistSync sync;
+    private final AuditTrail audit;
 
     public ChecklistService(Jdbi jdbi, Clock clock, EscalationLevels levels) {
+        this(jdbi, clock, levels, AuditTrail.NONE);
+    }
+
+    public ChecklistService(Jdbi jdbi, Clock clock, EscalationLevels levels, AuditTrail audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.sync = new ChecklistSync(store, levels);
+        this.audit = audit;
+    }
+
+    /** A step's state change; its key is the field, so the log reads "STEP_3: OPEN -> DONE". */
+    private void stepState(Handle h, Actor actor, String action, Step s, long incidentId, StepState to) {
+        audit.record(h, AuditEvent.of(actor, action).on("checklist_step", s.id()).inCase(incidentId).field(s.key())
+                .change(s.state(), to));
+    }
+
+    /** Recorded values, reasons, notes and review text are free text: only a digest is kept. */
+    private void text(Handle h, Actor actor, String entity, Object id, long incidentId, String field, String before,
+                      String after) {
+        audit.record(h, AuditEvent.of(actor, AuditActions.STEP_RECORD).on(entity, id).inCase(incidentId).field(field)
+                .textChange(before, after));
     }
 
     // ---- seams called by the cases service inside its own transaction
@@ -141,6 +163,10 @@ public final class ChecklistService {
             }
             TimelineRows.insert(h, incidentId, now, actor.name(), s.key(), Recorded.describe(recorded),
                     StepState.DONE.name());
+            stepState(h, actor, AuditActions.STEP_COMPLETE, s, incidentId, StepState.DONE);
+            if (!recorded.isEmpty()) {
+                text(h, actor, "checklist_step", stepId, incidentId, s.key(), null, Recorded.describe(recorded));
+            }
             return Optional.ofNullable(s.offersStatus());
         });
     }
@@ -153,8 +179,10 @@ public final class ChecklistService {
             Step s = openStep(h, stepId);
             Instant now = clock.instant();
             store.close(h, stepId, version, StepState.SKIPPED, now, actor.name(), s.recorded(), reason.strip());
-            TimelineRows.insert(h, store.incidentOf(h, s.checklistId()), now, actor.name(), s.key(), reason.strip(),
-                    StepState.SKIPPED.name());
+            long incidentId = store.incidentOf(h, s.checklistId());
+            TimelineRows.insert(h, incidentId, now, actor.name(), s.key(), reason.strip(), StepState.SKIPPED.name());
+            stepState(h, actor, AuditActions.STEP_SKIP, s, incidentId, StepState.SKIPPED);
+            text(h, actor, "checklist_step", stepId, incidentId, "skip_reason", null, reason.strip());
         });
     }
 
@@ -171,6 +199,7 @@ public final class ChecklistService {
                 store.reopenOutletReplies(h, stepId);
             }
             TimelineRows.insert(h, incidentId, clock.instant(), actor.name(), s.key(), null, StepState.OPEN.name());
+            stepState(h, actor, AuditActions.STEP_REOPEN, s, incidentId, StepState.OPEN);
             sync.recompute(h, s.checklistId(), incidentId);
         });
     }
@@ -184,6 +213,8 @@ public final class ChecklistService {
             store.setAgreedAt(h, stepId, version, agreedAt);
             TimelineRows.insert(h, incidentId, clock.instant(), actor.name(), s.key() + ".AGREED_AT", null,
                     agreedAt.toString());
+            audit.record(h, AuditEvent.of(actor, AuditActions.CHECKLIST_EDIT).on("checklist_step", stepId)
+                    .inCase(incidentId).field(s.key() + ".agreed_at").change(s.agreedAt(), agreedAt));
             sync.recompute(h, s.checklistId(), incidentId);
         });
     }
@@ -199,6 +230,8 @@ public final class ChecklistService {
             }
             TimelineRows.insert(h, incidentId, clock.instant(), actor.name(), "JOURNALIST_DEADLINE", null,
                     deadline == null ? null : deadline.toString());
+            audit.record(h, AuditEvent.of(actor, AuditActions.CHECKLIST_EDIT).on("media_contact", mediaContactId)
+                    .inCase(incidentId).field("journalist_deadline").change(null, deadline));
             store.active(h, incidentId).ifPresent(head -> sync.recompute(h, head.id(), incidentId));
         });
     }
@@ -224,6 +257,7 @@ public final class ChecklistService {
             store.closeOutletReply(h, reply.id(), replyText, now, actor.name());
             TimelineRows.insert(h, incidentId, now, actor.name(), Step.REPLY, reply.outlet() + ":" + replyText,
                     "REPLIED");
+            text(h, actor, "outlet_reply", reply.id(), incidentId, "reply", null, replyText);
             Step step = store.step(h, reply.stepId());
             boolean allDone = store.outletReplies(h, c.id()).stream().filter(r -> r.stepId() == step.id())
                     .allMatch(OutletReply::isDone);
@@ -234,6 +268,7 @@ public final class ChecklistService {
                 store.close(h, step.id(), step.version(), StepState.DONE, now, actor.name(), recorded, null);
                 TimelineRows.insert(h, incidentId, now, actor.name(), step.key(), Recorded.describe(recorded),
                         StepState.DONE.name());
+                stepState(h, actor, AuditActions.STEP_COMPLETE, step, incidentId, StepState.DONE);
                 return Optional.ofNullable(step.offersStatus());
             }
             sync.recompute(h, c.id(), incidentId);
@@ -278,6 +313,8 @@ public final class ChecklistService {
         store.close(h, s.id(), s.version(), StepState.DONE, now, actor.name(), recorded, null);
         TimelineRows.insert(h, incidentId, now, actor.name(), s.key(), Recorded.describe(recorded),
                 StepState.DONE.name());
+        stepState(h, actor, AuditActions.STEP_COMPLETE, s, incidentId, StepState.DONE);
+        text(h, actor, "checklist_step", s.id(), incidentId, s.key(), null, Recorded.describe(recorded));
         return true;
     }
 
@@ -294,6 +331,9 @@ public final class ChecklistService {
             Instant now = clock.instant();
             reviews.save(h, incidentId, whatHappened, whatWorked, whatToChange, expectedVersion, now, actor.name());
             TimelineRows.insert(h, incidentId, now, actor.name(), "REVIEW", whatHappened, "SAVED");
+            text(h, actor, "review", incidentId, incidentId, "review", null,
+                    String.join("\n", String.valueOf(whatHappened), String.valueOf(whatWorked),
+                            String.valueOf(whatToChange)));
             return reviews.review(h, incidentId).orElseThrow();
         });
     }
@@ -306,6 +346,7 @@ public final class ChecklistService {
             Instant now = clock.instant();
             reviews.addNote(h, incidentId, track, body.strip(), now, actor.name());
             TimelineRows.insert(h, incidentId, now, actor.name(), "TRACK." + track.name(), body.strip(), null);
+            text(h, actor, "track_note", incidentId, incidentId, "track." + track.name(), null, body.strip());
         });
     }
 

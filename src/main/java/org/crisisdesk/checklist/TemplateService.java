@@ -3,7 +3,10 @@ package org.crisisdesk.checklist;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditActions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,8 +17,14 @@ import org.jdbi.v3.core.Jdbi;
 public final class TemplateService {
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private final Jdbi jdbi;
+    private final AuditTrail audit;
 
     public TemplateService(Jdbi jdbi) {
+        this(jdbi, AuditTrail.NONE);
+    }
+
+    public TemplateService(Jdbi jdbi, AuditTrail audit) {
+        this.audit = audit;
         this.jdbi = jdbi;
     }
 
@@ -71,6 +80,10 @@ public final class TemplateService {
             if (n != 1) {
                 throw new UserException("checklist.changedMeanwhile");
             }
+            // guidance and titles are approved wording, not personal data: the key and version suffice
+            audit.record(h, AuditEvent.of(actor, AuditActions.TEMPLATE_EDIT).on("checklist_template", step.templateCode())
+                    .field(step.key()).change(step.version() == TemplateStep.NEW ? null : step.version(),
+                            step.version() == TemplateStep.NEW ? "NEW" : step.version() + 1));
         });
     }
 
@@ -78,12 +91,16 @@ public final class TemplateService {
         if (actor.role() != Actor.Role.SUPERVISOR) {
             throw new UserException("checklist.supervisorOnly");
         }
-        int n = jdbi.withHandle(h -> h.createUpdate(
-                        "DELETE FROM checklist_template_step WHERE template_code = :t AND step_key = :k AND version = :v")
-                .bind("t", templateCode).bind("k", key).bind("v", version).execute());
-        if (n != 1) {
-            throw new UserException("checklist.changedMeanwhile");
-        }
+        jdbi.useTransaction(h -> {
+            int n = h.createUpdate(
+                            "DELETE FROM checklist_template_step WHERE template_code = :t AND step_key = :k AND version = :v")
+                    .bind("t", templateCode).bind("k", key).bind("v", version).execute();
+            if (n != 1) {
+                throw new UserException("checklist.changedMeanwhile");
+            }
+            audit.record(h, AuditEvent.of(actor, AuditActions.TEMPLATE_EDIT).on("checklist_template", templateCode)
+                    .field(key).change(version, "DELETED"));
+        });
     }
 
     /** Named parameters for a template step row. */

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import org.crisisdesk.checker.PhraseChecker;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditActions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,11 +33,21 @@ public final class DraftService {
     private final Clock clock;
     private final FinalReplyListener listener;
     private final DraftRepository repo = new DraftRepository();
+    private final AuditTrail audit;
 
     public DraftService(Jdbi jdbi, Clock clock, FinalReplyListener listener) {
+        this(jdbi, clock, listener, AuditTrail.NONE);
+    }
+
+    public DraftService(Jdbi jdbi, Clock clock, FinalReplyListener listener, AuditTrail audit) {
         this.jdbi = Objects.requireNonNull(jdbi);
         this.clock = Objects.requireNonNull(clock);
         this.listener = Objects.requireNonNull(listener);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    private static AuditEvent event(Actor actor, String action, long draftId, long incidentId) {
+        return AuditEvent.of(actor, action).on("draft", draftId).inCase(incidentId);
     }
 
     public Draft create(long incidentId, DraftKind kind, String title, Long mediaContactId, String text, Actor actor) {
@@ -46,6 +59,7 @@ public final class DraftService {
             if (text != null && !text.isEmpty()) {
                 repo.insertVersion(h, id, 0, text, DraftVersion.Reason.CREATED, now, actor.name());
             }
+            audit.record(h, event(actor, AuditActions.DRAFT_CREATE, id, incidentId).field("kind").change(null, kind));
             return load(h, id);
         });
     }
@@ -61,6 +75,8 @@ public final class DraftService {
     /**
      * The autosave: stores the latest text in place; keeps a snapshot when the last one is a
      * minute old or {@value #SNAPSHOT_EVERY_SAVES} saves behind. Unchanged text is not written.
+     * The audit log gets a save only with a kept snapshot (at most about once a minute per draft),
+     * not every autosave a second apart, so typing does not flood the chain.
      */
     public Draft saveText(long draftId, String text, Actor actor) {
         return jdbi.inTransaction(h -> {
@@ -81,6 +97,8 @@ public final class DraftService {
                     .orElse(true);
             if (keep) {
                 repo.insertVersion(h, draftId, rev, text, DraftVersion.Reason.AUTOSAVE, now, actor.name());
+                audit.record(h, event(actor, AuditActions.DRAFT_SAVE, draftId, d.incidentId()).field("text")
+                        .textChange(d.text(), text));
             }
             return load(h, draftId);
         });
@@ -95,6 +113,8 @@ public final class DraftService {
             if (!repo.updateTitle(h, draftId, d.version(), title.strip(), clock.instant(), actor.name())) {
                 throw new UserException("drafting.conflict", d.title());
             }
+            audit.record(h, event(actor, AuditActions.DRAFT_RENAME, draftId, d.incidentId()).field("title")
+                    .textChange(d.title(), title.strip()));
             return load(h, draftId);
         });
     }
@@ -118,6 +138,8 @@ public final class DraftService {
             if (!d.text().equals(v.text()) && !repo.updateText(h, draftId, d.version(), v.text(), now, actor.name())) {
                 throw new UserException("drafting.conflict", d.title());
             }
+            audit.record(h, event(actor, AuditActions.DRAFT_RESTORE, draftId, d.incidentId()).field("text")
+                    .textChange(d.text(), v.text()));
             return load(h, draftId);
         });
     }
@@ -160,7 +182,11 @@ public final class DraftService {
             if (overrideReason != null) {
                 repo.insertTimeline(h, d.incidentId(), now, actor.name(), TIMELINE_OVERRIDE, d.kind().name(),
                         blockers.summary(), overrideReason);
+                audit.record(h, event(actor, AuditActions.DRAFT_OVERRIDE, draftId, d.incidentId()).field("reason")
+                        .textChange(null, overrideReason));
             }
+            audit.record(h, event(actor, AuditActions.DRAFT_FINAL, draftId, d.incidentId()).field("state")
+                    .change(d.state(), DraftState.FINAL));
             Draft done = load(h, draftId);
             listener.onFinal(h, done, actor);
             return done;

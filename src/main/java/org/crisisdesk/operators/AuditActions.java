@@ -30,6 +30,36 @@ public final class AuditActions {
     public static final String CASE_EDIT = "CASE_EDIT";
     public static final String CASE_DELETE = "CASE_DELETE";
     public static final String CASE_RESTORE = "CASE_RESTORE";
+    /** Drafting (drafting.DraftService). A save is recorded only when autosave keeps a version. */
+    public static final String DRAFT_CREATE = "DRAFT_CREATE";
+    public static final String DRAFT_SAVE = "DRAFT_SAVE";
+    public static final String DRAFT_RENAME = "DRAFT_RENAME";
+    public static final String DRAFT_RESTORE = "DRAFT_RESTORE";
+    public static final String DRAFT_FINAL = "DRAFT_FINAL";
+    public static final String DRAFT_OVERRIDE = "DRAFT_OVERRIDE";
+    /** The checklist of a case (checklist.ChecklistService) and its templates (TemplateService). */
+    public static final String STEP_COMPLETE = "STEP_COMPLETE";
+    public static final String STEP_SKIP = "STEP_SKIP";
+    public static final String STEP_REOPEN = "STEP_REOPEN";
+    public static final String STEP_RECORD = "STEP_RECORD";
+    public static final String CHECKLIST_EDIT = "CHECKLIST_EDIT";
+    public static final String TEMPLATE_EDIT = "TEMPLATE_EDIT";
+    /** The script library (scripts.ScriptService, PackService). */
+    public static final String SCRIPT_CREATE = "SCRIPT_CREATE";
+    public static final String SCRIPT_EDIT = "SCRIPT_EDIT";
+    public static final String SCRIPT_APPROVE = "SCRIPT_APPROVE";
+    public static final String SCRIPT_RETIRE = "SCRIPT_RETIRE";
+    public static final String SCRIPT_IMPORT = "SCRIPT_IMPORT";
+    /** Phrase-checker rules (checker.RuleService). */
+    public static final String RULE_ADD = "RULE_ADD";
+    public static final String RULE_EDIT = "RULE_EDIT";
+    public static final String RULE_DELETE = "RULE_DELETE";
+    public static final String RULE_IMPORT = "RULE_IMPORT";
+    /**
+     * Company, stores, reference data, special periods and app settings. The settings package
+     * writes this name itself (it cannot see operators, which reads settings).
+     */
+    public static final String SETTING_CHANGE = "SETTING_CHANGE";
 
     private AuditActions() {
     }

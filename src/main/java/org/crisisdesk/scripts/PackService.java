@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.crisisdesk.checker.Hit;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.drafting.Placeholders;
+import org.crisisdesk.operators.AuditActions;
 import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Handle;
@@ -152,7 +153,8 @@ public final class PackService {
             }
             id = local.id();
         }
-        repository.insertVersion(h, repository.find(h, id).orElseThrow(), ScriptVersion.Action.IMPORT, now,
-                actor.name());
+        Script stored = repository.find(h, id).orElseThrow();
+        repository.insertVersion(h, stored, ScriptVersion.Action.IMPORT, now, actor.name());
+        scripts.audit().record(h, actor, AuditActions.SCRIPT_IMPORT, local, stored);
     }
 }

@@ -11,9 +11,11 @@ import org.crisisdesk.checker.Hit;
 import org.crisisdesk.checker.PhraseChecker;
 import org.crisisdesk.checker.Severity;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.drafting.Placeholders;
 import org.crisisdesk.drafting.TextDiff;
+import org.crisisdesk.operators.AuditActions;
 import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Jdbi;
@@ -28,6 +30,7 @@ public final class ScriptService {
     private final ScriptRepository repository = new ScriptRepository();
     private final Supplier<? extends PhraseChecker> checker;
     private final Clock clock;
+    private final ScriptAudit audit;
 
     /** The outcome of a save: the script as stored and the unknown placeholders found in it. */
     public record Saved(Script script, List<String> unknownPlaceholders) {
@@ -35,9 +38,19 @@ public final class ScriptService {
 
     /** @param checker the checker of the rules in use, e.g. {@code ruleService::checker} */
     public ScriptService(Jdbi jdbi, Supplier<? extends PhraseChecker> checker, Clock clock) {
+        this(jdbi, checker, clock, AuditTrail.NONE);
+    }
+
+    /** @param audit receives every write (packs imported through {@link PackService} too) in its transaction */
+    public ScriptService(Jdbi jdbi, Supplier<? extends PhraseChecker> checker, Clock clock, AuditTrail audit) {
         this.jdbi = Objects.requireNonNull(jdbi);
         this.checker = Objects.requireNonNull(checker);
         this.clock = Objects.requireNonNull(clock);
+        this.audit = new ScriptAudit(audit);
+    }
+
+    ScriptAudit audit() {
+        return audit;
     }
 
     /** Every script, grouped by scenario then title; the library filters this list in memory. */
@@ -79,6 +92,7 @@ public final class ScriptService {
             long id = repository.insert(h, draft);
             Script s = repository.find(h, id).orElseThrow();
             repository.insertVersion(h, s, ScriptVersion.Action.CREATE, now, actor.name());
+            audit.record(h, actor, AuditActions.SCRIPT_CREATE, null, s);
             return s;
         });
         return new Saved(stored, Placeholders.findUnknown(stored.body()));
@@ -169,8 +183,19 @@ public final class ScriptService {
             }
             Script stored = repository.find(h, id).orElseThrow();
             repository.insertVersion(h, stored, action, clock.instant(), actor.name());
+            audit.record(h, actor, auditAction(action), current, stored);
             return stored;
         });
+    }
+
+    private static String auditAction(ScriptVersion.Action action) {
+        return switch (action) {
+            case APPROVE -> AuditActions.SCRIPT_APPROVE;
+            case RETIRE -> AuditActions.SCRIPT_RETIRE;
+            case IMPORT -> AuditActions.SCRIPT_IMPORT;
+            case SEED, CREATE -> AuditActions.SCRIPT_CREATE;
+            case EDIT, RESTORE -> AuditActions.SCRIPT_EDIT;
+        };
     }
 
     private static void validate(ScriptEdit edit) {

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.crisisdesk.app.wiring.AuditLogTrail;
 import org.crisisdesk.checker.CompiledChecker;
 import org.crisisdesk.checker.RuleRepository;
 import org.crisisdesk.checker.RuleService;
 import org.crisisdesk.checker.RulesJson;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,9 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     static RuleService service(Database db) {
-        return new RuleService(new RuleRepository(db.jdbi(), Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        return new RuleService(new RuleRepository(db.jdbi(), clock,
+                new AuditLogTrail(new AuditLog(db.jdbi(), clock))));
     }
 
     @Command(name = "export", description = "Write every rule to FILE (default: standard output).")

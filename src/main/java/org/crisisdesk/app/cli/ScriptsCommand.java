@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.crisisdesk.app.wiring.AuditLogTrail;
 import org.crisisdesk.checker.RuleRepository;
 import org.crisisdesk.checker.RuleService;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.scripts.ImportPlan;
 import org.crisisdesk.scripts.PackEntry;
 import org.crisisdesk.scripts.PackJson;
@@ -41,14 +43,14 @@ final class ScriptsCommand implements Callable<Integer> {
 
     static PackService packs(Database db) {
         Clock clock = Clock.systemUTC();
-        RuleService rules = new RuleService(new RuleRepository(db.jdbi(), clock));
-        return new PackService(db.jdbi(), new ScriptService(db.jdbi(), rules::checker, clock), clock);
+        return new PackService(db.jdbi(), scripts(db), clock);
     }
 
     static ScriptService scripts(Database db) {
         Clock clock = Clock.systemUTC();
         RuleService rules = new RuleService(new RuleRepository(db.jdbi(), clock));
-        return new ScriptService(db.jdbi(), rules::checker, clock);
+        // the subcommand's writes (import, approve...) enter the audit log like the desk's
+        return new ScriptService(db.jdbi(), rules::checker, clock, new AuditLogTrail(new AuditLog(db.jdbi(), clock)));
     }
 
     @Command(name = "export", description = "Write all scripts (or those with the given codes) to FILE (default: standard output).")
