@@ -69,12 +69,12 @@ public final class Desk implements AutoCloseable {
         this.clock = clock;
         this.messages = messages;
         var jdbi = database.jdbi();
-        this.settings = new SettingsRepository(jdbi);
+        this.audit = new AuditLog(jdbi, clock);
+        this.trail = new AuditLogTrail(audit);
+        this.settings = new SettingsRepository(jdbi, trail);
         this.caseQueries = new CaseQueries(jdbi);
         this.attachments = new AttachmentStore(DataDirectory.attachments(dataDir));
         this.escalationLookup = new EscalationLookup(jdbi, settings);
-        this.audit = new AuditLog(jdbi, clock);
-        this.trail = new AuditLogTrail(audit);
         this.operators = new OperatorService(jdbi, audit, pins, clock);
         this.checklists = new ChecklistService(jdbi, clock, escalationLookup, trail);
         this.cases = casesAt(clock);

@@ -62,7 +62,7 @@ public final class RetentionAfterRestore {
             again.addAll(retention.eraseAgain(same, actor));
         }
         memo.months().ifPresent(m -> {
-            new SettingsRepository(restored).putSetting(RetentionService.MONTHS_SETTING, String.valueOf(m));
+            new SettingsRepository(restored).putSetting(RetentionService.MONTHS_SETTING, String.valueOf(m), actor);
             again.addAll(retention.erase(retention.cutoff(m), actor));
         });
         return List.copyOf(again);

@@ -2,6 +2,9 @@ package org.crisisdesk.settings;
 
 import java.util.List;
 import java.util.Optional;
+import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
+import org.crisisdesk.common.AuditTrail;
 import org.crisisdesk.common.UserException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -9,15 +12,34 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Settings and reference data: company name, stores, editable lists, escalation routes and rules,
  * the contact directory and special periods. Updates check the row version, so two desks editing
- * the same entry never overwrite each other silently.
+ * the same entry never overwrite each other silently. Every write names its actor and reports to
+ * the {@link AuditTrail} in its transaction; directory contacts (names, phones) only as "changed".
  */
 public final class SettingsRepository {
     public static final String COMPANY_NAME = "company.name";
+    /**
+     * The audit action of every settings write; the same name as operators.AuditActions.SETTING_CHANGE,
+     * written here because settings cannot see operators (operators reads settings).
+     */
+    public static final String AUDIT_ACTION = "SETTING_CHANGE";
 
     private final Jdbi jdbi;
+    private final AuditTrail audit;
 
+    /** For reading, and for writes nobody needs audited (tests, tools). */
     public SettingsRepository(Jdbi jdbi) {
+        this(jdbi, AuditTrail.NONE);
+    }
+
+    public SettingsRepository(Jdbi jdbi, AuditTrail audit) {
         this.jdbi = jdbi;
+        this.audit = audit;
+    }
+
+    /** A row's new values (reference data, not personal): before is the version it replaced, or null when new. */
+    private void recordRow(Handle h, Actor actor, String entity, Object id, Integer oldVersion, String after) {
+        audit.record(h, AuditEvent.of(actor, AUDIT_ACTION).on(entity, id).field("row")
+                .change(oldVersion == null ? null : "v" + oldVersion, after));
     }
 
     public Optional<String> setting(String key) {
@@ -29,8 +51,11 @@ public final class SettingsRepository {
         return setting(COMPANY_NAME).orElse("");
     }
 
-    public void putSetting(String key, String value) {
+    public void putSetting(String key, String value, Actor actor) {
         jdbi.useTransaction(h -> {
+            String before = h.createQuery("SELECT setting_value FROM app_setting WHERE setting_key = :k")
+                    .bind("k", key).mapTo(String.class).findOne().orElse(null);
+            audit.record(h, AuditEvent.of(actor, AUDIT_ACTION).on("app_setting", key).field(key).change(before, value));
             int n = h.createUpdate("UPDATE app_setting SET setting_value = :v WHERE setting_key = :k")
                     .bind("k", key).bind("v", value).execute();
             if (n == 0) {
@@ -46,8 +71,10 @@ public final class SettingsRepository {
                         rs.getBoolean("active"), rs.getInt("sort_order"), rs.getInt("version"))).list());
     }
 
-    public void saveStore(Store s, boolean isNew) {
+    public void saveStore(Store s, boolean isNew, Actor actor) {
         jdbi.useTransaction(h -> {
+            recordRow(h, actor, "store", s.code(), isNew ? null : s.version(),
+                    s.name() + " / " + s.region() + " / " + (s.active() ? "active" : "inactive") + " / " + s.sortOrder());
             if (isNew) {
                 h.createUpdate("""
                                 INSERT INTO store (code, name, region, active, sort_order)
@@ -73,8 +100,10 @@ public final class SettingsRepository {
                         rs.getInt("version"))).list());
     }
 
-    public void saveItem(RefItem i, boolean isNew) {
+    public void saveItem(RefItem i, boolean isNew, Actor actor) {
         jdbi.useTransaction(h -> {
+            recordRow(h, actor, "ref_item", i.kind() + ":" + i.code(), isNew ? null : i.version(),
+                    i.labelZh() + " / " + i.labelEn() + " / " + (i.active() ? "active" : "inactive") + " / " + i.sortOrder());
             if (isNew) {
                 h.createUpdate("""
                                 INSERT INTO ref_item (kind, code, label_zh, label_en, sort_order, active)
@@ -103,12 +132,16 @@ public final class SettingsRepository {
                         rs.getInt("version"))).list();
     }
 
-    public void saveRoute(EscalationRoute r) {
-        jdbi.useTransaction(h -> checked(h.createUpdate("""
-                        UPDATE escalation_route SET name_zh = :zh, name_en = :en, route_level = :level,
-                        departments = :deps, version = version + 1 WHERE code = :code AND version = :version""")
-                .bind("code", r.code()).bind("zh", r.nameZh()).bind("en", r.nameEn()).bind("level", r.level())
-                .bind("deps", r.departments()).bind("version", r.version()).execute(), r.code()));
+    public void saveRoute(EscalationRoute r, Actor actor) {
+        jdbi.useTransaction(h -> {
+            checked(h.createUpdate("""
+                            UPDATE escalation_route SET name_zh = :zh, name_en = :en, route_level = :level,
+                            departments = :deps, version = version + 1 WHERE code = :code AND version = :version""")
+                    .bind("code", r.code()).bind("zh", r.nameZh()).bind("en", r.nameEn()).bind("level", r.level())
+                    .bind("deps", r.departments()).bind("version", r.version()).execute(), r.code());
+            recordRow(h, actor, "escalation_route", r.code(), r.version(),
+                    r.nameZh() + " / " + r.level() + " / " + r.departments());
+        });
     }
 
     public List<EscalationRule> rules() {
@@ -121,12 +154,15 @@ public final class SettingsRepository {
                         rs.getString("route_code"), rs.getInt("version"))).list();
     }
 
-    public void saveRule(EscalationRule r) {
-        jdbi.useTransaction(h -> checked(h.createUpdate("""
-                        UPDATE escalation_rule SET route_code = :route, version = version + 1
-                        WHERE basis = :basis AND value_code = :value AND version = :version""")
-                .bind("basis", r.basis()).bind("value", r.valueCode()).bind("route", r.routeCode())
-                .bind("version", r.version()).execute(), r.valueCode()));
+    public void saveRule(EscalationRule r, Actor actor) {
+        jdbi.useTransaction(h -> {
+            checked(h.createUpdate("""
+                            UPDATE escalation_rule SET route_code = :route, version = version + 1
+                            WHERE basis = :basis AND value_code = :value AND version = :version""")
+                    .bind("basis", r.basis()).bind("value", r.valueCode()).bind("route", r.routeCode())
+                    .bind("version", r.version()).execute(), r.valueCode());
+            recordRow(h, actor, "escalation_rule", r.basis() + ":" + r.valueCode(), r.version(), r.routeCode());
+        });
     }
 
     public List<DirectoryContact> contacts() {
@@ -136,8 +172,11 @@ public final class SettingsRepository {
                 .list());
     }
 
-    public void saveContact(DirectoryContact c) {
+    public void saveContact(DirectoryContact c, Actor actor) {
         jdbi.useTransaction(h -> {
+            // names and phones of people: "changed" only, never the values
+            audit.record(h, AuditEvent.of(actor, AUDIT_ACTION).on("directory_contact", c.id() == 0 ? null : c.id())
+                    .field("contact").textChange(null, c.department() + c.name() + c.phone()));
             if (c.id() == 0) {
                 h.createUpdate("""
                                 INSERT INTO directory_contact (department, name, title, phone, note)
@@ -155,8 +194,11 @@ public final class SettingsRepository {
         });
     }
 
-    public void deleteContact(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM directory_contact WHERE id = :id").bind("id", id).execute());
+    public void deleteContact(long id, Actor actor) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM directory_contact WHERE id = :id").bind("id", id).execute();
+            recordRow(h, actor, "directory_contact", id, null, "DELETED");
+        });
     }
 
     public List<SpecialPeriod> specialPeriods() {
@@ -165,8 +207,10 @@ public final class SettingsRepository {
                         rs.getString("end_md"), rs.getInt("version"))).list());
     }
 
-    public void saveSpecialPeriod(SpecialPeriod p) {
+    public void saveSpecialPeriod(SpecialPeriod p, Actor actor) {
         jdbi.useTransaction(h -> {
+            recordRow(h, actor, "special_period", p.id() == 0 ? null : p.id(), p.id() == 0 ? null : p.version(),
+                    p.name() + " / " + p.startMd() + " - " + p.endMd());
             if (p.id() == 0) {
                 h.createUpdate("INSERT INTO special_period (name, start_md, end_md) VALUES (:name, :s, :e)")
                         .bind("name", p.name()).bind("s", p.startMd()).bind("e", p.endMd()).execute();
@@ -180,8 +224,11 @@ public final class SettingsRepository {
         });
     }
 
-    public void deleteSpecialPeriod(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM special_period WHERE id = :id").bind("id", id).execute());
+    public void deleteSpecialPeriod(long id, Actor actor) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM special_period WHERE id = :id").bind("id", id).execute();
+            recordRow(h, actor, "special_period", id, null, "DELETED");
+        });
     }
 
     private static void checked(int updated, String what) {

@@ -167,6 +167,28 @@ class AuditedWritesTest {
         assertTrue(desk.audit().verify().ok());
     }
 
+    @Test
+    void settingsWritesAreAuditedWithValuesButContactsOnlyAsChanged() {
+        var settings = desk.settings();
+        settings.putSetting("desk.idleMinutes", "5", boss);
+        settings.putSetting("desk.idleMinutes", "10", boss);
+        settings.saveContact(new org.crisisdesk.settings.DirectoryContact(0, "区域企划部", "李经理", null,
+                "13911112222", null, 0), boss);
+        var store = settings.stores().get(0);
+        assertThrows(UserException.class, () -> settings.saveStore(new org.crisisdesk.settings.Store(store.code(),
+                store.name(), store.region(), store.active(), store.sortOrder(), store.version() + 7), false, boss), "a stale write rolls back with its entry");
+
+        assertEquals(AuditActions.SETTING_CHANGE, org.crisisdesk.settings.SettingsRepository.AUDIT_ACTION);
+        List<AuditRecord> changes = entries(AuditActions.SETTING_CHANGE);
+        assertEquals(3, changes.size(), changes.toString());
+        AuditRecord idle = changes.stream().filter(r -> "10".equals(r.after())).findFirst().orElseThrow();
+        assertEquals("5", idle.before());
+        assertEquals(boss.name(), idle.operator());
+        String all = allAuditText();
+        assertFalse(all.contains("李经理") || all.contains("13911112222"), "directory contacts are personal data");
+        assertTrue(desk.audit().verify().ok());
+    }
+
     private List<AuditRecord> entries(String action) {
         return desk.audit().find(boss, AuditQuery.all(1000)).stream().filter(r -> r.action().equals(action)).toList();
     }

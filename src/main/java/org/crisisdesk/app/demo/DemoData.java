@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.crisisdesk.app.wiring.AuditLogTrail;
 import org.crisisdesk.cases.CaseService;
 import org.crisisdesk.cases.Incident;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.settings.SettingsRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,7 +58,8 @@ public final class DemoData {
         this.jdbi = jdbi;
         this.clock = clock;
         this.servicesAt = servicesAt;
-        this.settings = new SettingsRepository(jdbi);
+        // the demo's "loaded" marker is a settings write like any other: on the chain as the demo supervisor
+        this.settings = new SettingsRepository(jdbi, new AuditLogTrail(new AuditLog(jdbi, clock)));
     }
 
     public State state() {
@@ -94,7 +97,7 @@ public final class DemoData {
 
     /** Part 0: the marker that tells later runs (and people) that these cases are demo data. */
     private void markLoaded(Instant now, Actor actor, String cases) {
-        settings.putSetting(LOADED_SETTING, now + " · " + actor.name() + " · " + cases);
+        settings.putSetting(LOADED_SETTING, now + " · " + actor.name() + " · " + cases, actor);
     }
 
     /** The scenarios planned against now, oldest first so case numbers follow opening order. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.DirectoryContact;
 import org.crisisdesk.settings.EscalationRoute;
 import org.crisisdesk.settings.EscalationRule;
@@ -31,12 +32,16 @@ public final class SettingsView extends TabPane {
     private final SettingsRepository repo;
     private final Async async;
     private final Labels labels;
+    /** Every settings write names who made it (audit). */
+    private final Supplier<Actor> actor;
     private final Label message = new Label();
     /** Minutes of inactivity before the desk locks (1–15); read by the shell at start. */
     public static final String IDLE_MINUTES = "desk.idleMinutes";
 
-    public SettingsView(SettingsRepository repo, Async async, Labels labels, List<Tab> extraTabs) {
+    public SettingsView(SettingsRepository repo, Async async, Labels labels, Supplier<Actor> actor,
+                        List<Tab> extraTabs) {
         this.repo = repo;
+        this.actor = actor;
         this.async = async;
         this.labels = labels;
         message.getStyleClass().add(Styles.DANGER);
@@ -60,10 +65,10 @@ public final class SettingsView extends TabPane {
         Button save = new Button(labels.get("settings.save"));
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> saveThen(() -> {
-            repo.putSetting(SettingsRepository.COMPANY_NAME, company.getText().strip());
+            repo.putSetting(SettingsRepository.COMPANY_NAME, company.getText().strip(), actor.get());
             return null;
         }, null));
-        EditableTable<Store> stores = table(s -> repo.saveStore(s, false));
+        EditableTable<Store> stores = table(s -> repo.saveStore(s, false, actor.get()));
         stores.text(labels.get("settings.store.code"), Store::code, null)
                 .text(labels.get("settings.store.name"), Store::name,
                         (s, v) -> new Store(s.code(), v, s.region(), s.active(), s.sortOrder(), s.version()))
@@ -77,10 +82,10 @@ public final class SettingsView extends TabPane {
         Button add = new Button(labels.get("settings.add"));
         add.setOnAction(e -> saveThen(() -> {
             repo.saveStore(new Store(code.getText().strip().toUpperCase(java.util.Locale.ROOT), name.getText().strip(),
-                    null, true, 99, 0), true);
+                    null, true, 99, 0), true, actor.get());
             return null;
         }, () -> reload(stores, repo::stores)));
-        EditableTable<SpecialPeriod> periods = table(p -> repo.saveSpecialPeriod(p));
+        EditableTable<SpecialPeriod> periods = table(p -> repo.saveSpecialPeriod(p, actor.get()));
         periods.text(labels.get("settings.period.name"), SpecialPeriod::name,
                         (p, v) -> new SpecialPeriod(p.id(), v, p.startMd(), p.endMd(), p.version()))
                 .text(labels.get("settings.period.start"), SpecialPeriod::startMd,
@@ -100,7 +105,7 @@ public final class SettingsView extends TabPane {
                 return;
             }
             saveThen(() -> {
-                repo.putSetting(IDLE_MINUTES, v);
+                repo.putSetting(IDLE_MINUTES, v, actor.get());
                 return null;
             }, () -> message.setText(labels.get("settings.idle.saved")));
         });
@@ -114,7 +119,7 @@ public final class SettingsView extends TabPane {
     private Node lists() {
         VBox box = new VBox(10);
         for (String kind : List.of(RefItem.CHANNEL, RefItem.CATEGORY, RefItem.RISK_TYPE, RefItem.ACTOR)) {
-            EditableTable<RefItem> table = table(i -> repo.saveItem(i, false));
+            EditableTable<RefItem> table = table(i -> repo.saveItem(i, false, actor.get()));
             table.text(labels.get("settings.item.code"), RefItem::code, null)
                     .text(labels.get("settings.item.zh"), RefItem::labelZh, (i, v) -> new RefItem(i.kind(), i.code(), v,
                             i.labelEn(), i.sortOrder(), i.active(), i.version()))
@@ -126,7 +131,7 @@ public final class SettingsView extends TabPane {
             Button add = new Button(labels.get("settings.add"));
             add.setOnAction(e -> saveThen(() -> {
                 String code = kind.substring(0, 1) + System.currentTimeMillis() % 100000;
-                repo.saveItem(new RefItem(kind, code, zh.getText().strip(), zh.getText().strip(), 99, true, 0), true);
+                repo.saveItem(new RefItem(kind, code, zh.getText().strip(), zh.getText().strip(), 99, true, 0), true, actor.get());
                 return null;
             }, () -> reload(table, () -> repo.items(kind))));
             box.getChildren().addAll(title("settings.kind." + kind), table, new HBox(8, zh, add));
@@ -135,7 +140,7 @@ public final class SettingsView extends TabPane {
     }
 
     private Node escalation() {
-        EditableTable<EscalationRoute> routes = table(r -> repo.saveRoute(r));
+        EditableTable<EscalationRoute> routes = table(r -> repo.saveRoute(r, actor.get()));
         routes.text(labels.get("settings.route.code"), EscalationRoute::code, null)
                 .text(labels.get("settings.route.name"), EscalationRoute::nameZh,
                         (r, v) -> new EscalationRoute(r.code(), v, r.nameEn(), r.level(), r.departments(), r.version()))
@@ -145,7 +150,7 @@ public final class SettingsView extends TabPane {
                 .text(labels.get("settings.route.departments"), EscalationRoute::departments,
                         (r, v) -> new EscalationRoute(r.code(), r.nameZh(), r.nameEn(), r.level(), v, r.version()));
         reload(routes, repo::routes);
-        EditableTable<EscalationRule> rules = table(r -> repo.saveRule(r));
+        EditableTable<EscalationRule> rules = table(r -> repo.saveRule(r, actor.get()));
         rules.text(labels.get("settings.rule.basis"), r -> labels.get("settings.basis." + r.basis()), null)
                 .text(labels.get("settings.rule.value"), r -> labels.get(
                         (r.basis().equals(EscalationRule.REACH) ? "reach." : "mediaKind.") + r.valueCode()), null)
@@ -159,7 +164,7 @@ public final class SettingsView extends TabPane {
     }
 
     private Node directory() {
-        EditableTable<DirectoryContact> table = table(c -> repo.saveContact(c));
+        EditableTable<DirectoryContact> table = table(c -> repo.saveContact(c, actor.get()));
         table.setId("settings-directory");
         table.text(labels.get("settings.contact.department"), DirectoryContact::department,
                         (c, v) -> new DirectoryContact(c.id(), v, c.name(), c.title(), c.phone(), c.note(), c.version()))
@@ -181,7 +186,7 @@ public final class SettingsView extends TabPane {
         Button add = new Button(labels.get("settings.add"));
         add.setOnAction(e -> saveThen(() -> {
             repo.saveContact(new DirectoryContact(0, department.getText().strip(), name.getText().strip(), null,
-                    phone.getText().strip(), null, 0));
+                    phone.getText().strip(), null, 0), actor.get());
             return null;
         }, () -> reload(table, repo::contacts)));
         Button delete = new Button(labels.get("settings.delete"));
@@ -190,7 +195,7 @@ public final class SettingsView extends TabPane {
             DirectoryContact c = table.getSelectionModel().getSelectedItem();
             if (c != null) {
                 saveThen(() -> {
-                    repo.deleteContact(c.id());
+                    repo.deleteContact(c.id(), actor.get());
                     return null;
                 }, () -> reload(table, repo::contacts));
             }

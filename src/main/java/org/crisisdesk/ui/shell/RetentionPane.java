@@ -45,7 +45,7 @@ final class RetentionPane extends VBox {
             async.run(() -> {
                 List<Long> due = desk.retention().eligible(desk.retention().cutoff(m));
                 if (due.isEmpty()) {
-                    desk.settings().putSetting(MONTHS, v);
+                    desk.settings().putSetting(MONTHS, v, actor.get());
                 }
                 return due;
             }, (List<Long> ids) -> {
@@ -60,7 +60,7 @@ final class RetentionPane extends VBox {
                 if (ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
                     async.run(() -> {
                         List<Long> done = desk.retention().erase(desk.retention().cutoff(m), actor.get());
-                        desk.settings().putSetting(MONTHS, v);
+                        desk.settings().putSetting(MONTHS, v, actor.get());
                         return done;
                     },
                             done -> message.setText(labels.get("retention.done", done.size())), message::setText);

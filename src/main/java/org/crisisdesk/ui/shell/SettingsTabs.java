@@ -54,7 +54,7 @@ final class SettingsTabs {
                         new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
                                 new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer),
                         m)));
-        return new SettingsView(desk.settings(), async, labels, extra);
+        return new SettingsView(desk.settings(), async, labels, actor, extra);
     }
 
     private Tab tab(String key, Node content) {

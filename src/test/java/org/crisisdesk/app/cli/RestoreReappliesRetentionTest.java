@@ -79,7 +79,7 @@ class RestoreReappliesRetentionTest {
             assertEquals(List.of(erased), retention.erase(retention.cutoff(12), boss));
             assertTrue(Files.notExists(DataDirectory.attachments(data).resolve(idCardSha)));
             // the policy now in force would not erase this case by itself: only the memo of the erasure does
-            new SettingsRepository(f.jdbi()).putSetting(RetentionService.MONTHS_SETTING, "240");
+            new SettingsRepository(f.jdbi()).putSetting(RetentionService.MONTHS_SETTING, "240", boss);
         }
 
         CliRun.Result restore = CliRun.withPin(BOSS_PIN, data, "restore", before.toString(), "--operator", "王主管");
