@@ -49,7 +49,19 @@ public final class AuditView extends VBox {
         to.setPromptText(m.get("audit.filter.to"));
         ComboBox<String> action = new ComboBox<>(model.actionChoices());
         action.setPromptText(m.get("audit.filter.action"));
-        action.setEditable(true);
+        // the log's own action codes, shown in words; the empty choice clears the filter
+        action.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return model.actionLabel(code);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return model.actionChoices().stream().filter(c -> model.actionLabel(c).equals(label)).findFirst()
+                        .orElse(label);
+            }
+        });
         Button search = new Button(m.get("audit.search"), new FontIcon(Material2MZ.SEARCH));
         search.setId("auditSearch");
         search.setDefaultButton(true);
@@ -69,7 +81,7 @@ public final class AuditView extends VBox {
         table.getColumns().add(column(m.get("audit.col.seq"), r -> Long.toString(r.seq())));
         table.getColumns().add(column(m.get("audit.col.at"), model::displayAt));
         table.getColumns().add(column(m.get("audit.col.operator"), AuditRecord::operator));
-        table.getColumns().add(column(m.get("audit.col.action"), AuditRecord::action));
+        table.getColumns().add(column(m.get("audit.col.action"), r -> model.actionLabel(r.action())));
         table.getColumns().add(column(m.get("audit.col.entity"),
                 r -> r.entityType() == null ? "" : r.entityType() + " " + (r.entityId() == null ? "" : r.entityId())));
         table.getColumns().add(column(m.get("audit.col.case"), r -> r.caseId() == null ? "" : r.caseId().toString()));

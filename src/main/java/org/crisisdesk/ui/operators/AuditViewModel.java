@@ -56,7 +56,8 @@ public final class AuditViewModel {
     public void refresh() {
         async.run(() -> List.of(audit.distinct("operator"), audit.distinct("action")), lists -> {
             operatorChoices.setAll(lists.get(0));
-            actionChoices.setAll(lists.get(1));
+            actionChoices.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), lists.get(1).stream())
+                    .toList()); // "" first: any action
         }, e -> error.set(async.text(e)));
         search();
     }
@@ -97,6 +98,15 @@ public final class AuditViewModel {
     }
 
     /** A stored value for display: digests of personal data and free text show as "(changed)". */
+    /** An action code as the supervisor reads it (e.g. STEP_COMPLETE → 完成清单步骤); unknown codes as they are. */
+    public String actionLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        String key = "audit.action." + code;
+        return async.messages().has(key) ? async.messages().get(key) : code;
+    }
+
     public String display(String value) {
         if (value == null) {
             return "";

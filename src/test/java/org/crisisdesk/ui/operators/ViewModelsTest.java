@@ -110,7 +110,9 @@ class ViewModelsTest {
         AuditViewModel vm = new AuditViewModel(f.audit, zh, f.clock, () -> boss, NOW, NOW);
         vm.refresh();
         assertEquals(2, vm.records().size());
-        assertEquals(java.util.List.of("CASE_EDIT", "FIRST_SUPERVISOR"), vm.actionChoices());
+        assertEquals(java.util.List.of("", "CASE_EDIT", "FIRST_SUPERVISOR"), vm.actionChoices());
+        assertEquals("设立首位主管", vm.actionLabel("FIRST_SUPERVISOR"));
+        assertEquals("SOMETHING_NEW", vm.actionLabel("SOMETHING_NEW"));
         assertEquals("(已更改)", vm.display(vm.records().get(0).after()));
         vm.caseIdProperty().set("3");
         vm.search();
