@@ -59,7 +59,9 @@ public final class SignInView extends VBox {
         lockout.setId("signInLockout");
         lockout.getStyleClass().add(Styles.WARNING);
 
-        getChildren().addAll(title, list, pin, submit, lockout, error);
+        Label pinLabel = new Label(m.get("signIn.pin")); // the prompt text vanishes once the field has focus
+        pinLabel.setLabelFor(pin);
+        getChildren().addAll(title, list, pinLabel, pin, submit, lockout, error);
         setSpacing(8);
         setMaxWidth(420);
         setStyle("-fx-padding: 32;");
