@@ -28,7 +28,7 @@ public final class AuditCommand {
         public Integer call() {
             RootCommand root = audit.root;
             Messages m = root.messages();
-            try (Database db = root.openDatabase()) {
+            try (Database db = root.existingDatabaseOrRefuse()) {
                 AuditVerification v = new AuditLog(db.jdbi(), Clock.systemDefaultZone()).verify();
                 if (v.ok()) {
                     root.out().println(m.get("audit.verify.ok", v.checked(), v.head().shortForm()));
@@ -50,7 +50,7 @@ public final class AuditCommand {
         @Override
         public Integer call() {
             RootCommand root = audit.root;
-            try (Database db = root.openDatabase()) {
+            try (Database db = root.existingDatabaseOrRefuse()) {
                 var head = new AuditLog(db.jdbi(), Clock.systemDefaultZone()).head();
                 root.out().println(root.messages().get("cli.audit.head", head.seq() + " " + head.hash()));
                 root.out().flush();

@@ -42,7 +42,7 @@ public final class OperatorsCommand {
         public Integer call() {
             RootCommand root = parent.root;
             Messages m = root.messages();
-            try (Database db = root.openDatabase()) {
+            try (Database db = root.existingDatabaseOrRefuse()) {
                 for (Operator o : service(db).activeOperators()) {
                     root.out().println(m.get("cli.operators.row", o.displayName(), Permissions.roleLabel(o.role(), m),
                             o.hasPin() ? "" : m.get("operators.status.noPin")));

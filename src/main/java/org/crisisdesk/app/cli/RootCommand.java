@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.common.UserException;
 import org.crisisdesk.store.DataDirectory;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
@@ -65,6 +66,11 @@ public final class RootCommand {
         Path dir = dataDir();
         Database.prepareDataDirectory(dir);
         return Database.open(databaseConfig());
+    }
+
+    /** For read-only commands: the existing database, or a clear refusal; an empty folder stays empty. */
+    public Database existingDatabaseOrRefuse() {
+        return openExistingDatabase().orElseThrow(() -> new UserException("cli.noDatabase", dataDir()));
     }
 
     /** The database if one exists; never creates or migrates anything. */

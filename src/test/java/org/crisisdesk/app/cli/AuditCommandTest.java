@@ -60,6 +60,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void readOnlyCommandsOnAnEmptyFolderSaySoAndCreateNothing() {
+        for (String[] args : new String[][] {{"audit", "verify"}, {"audit", "head"}, {"operators", "list"}}) {
+            CliRun.Result r = CliRun.run(dir, args);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertTrue(r.err().contains("还没有数据库"), r.err());
+        }
+        assertFalse(org.crisisdesk.store.DataDirectory.hasDatabase(dir), "nothing created");
+    }
+
+    @Test
     void cliOperatorSignsInWithThePinFromInput() {
         RootCommand root = Main.commandLine(en).getCommand();
         try (Database db = Database.open(DatabaseConfig.h2(dir))) {
