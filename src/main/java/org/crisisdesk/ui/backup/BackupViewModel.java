@@ -30,6 +30,8 @@ import org.crisisdesk.ui.common.Async;
  * old database was kept in (see {@link RestoreService} for the sequence).
  */
 public final class BackupViewModel {
+    private Runnable guard = () -> { };
+    private java.util.function.Consumer<Path> afterBackup = p -> { };
     private final BackupService backups;
     private final RestoreService restore;
     private final Async async;
@@ -45,6 +47,16 @@ public final class BackupViewModel {
         this.restore = restore;
         this.async = async;
         this.restorer = restorer;
+    }
+
+    /**
+     * Who may back up, and what happens after: the desk checks the operator's role first (a backup
+     * holds unmasked personal data) and records the backup on the audit chain after. Both run on the
+     * storage thread; a refusal is shown like any other error.
+     */
+    public void setAuditing(Runnable guard, java.util.function.Consumer<Path> afterBackup) {
+        this.guard = guard;
+        this.afterBackup = afterBackup;
     }
 
     public boolean supported() {
@@ -70,7 +82,10 @@ public final class BackupViewModel {
         status.set(async.messages().get("ui.backup.running"));
         async.run(() -> {
             try {
-                return backups.backupNow(f -> async.fx().execute(() -> progress.set(f)));
+                guard.run();
+                Path written = backups.backupNow(f -> async.fx().execute(() -> progress.set(f)));
+                afterBackup.accept(written);
+                return written;
             } catch (RuntimeException e) {
                 if (DiskFailures.isDiskFailure(e)) {
                     // the backup is written to a .part file first, so no partial backup is left behind

@@ -50,10 +50,11 @@ final class SettingsTabs {
             // erasing cannot be undone: those who may not do it do not get the button at all
             extra.add(tab("settings.tab.retention", new RetentionPane(desk, async, labels, actor)));
         }
-        extra.add(tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(
-                        new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
-                                new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer),
-                        m)));
+        var backups = new org.crisisdesk.ui.backup.BackupViewModel(desk.backups(),
+                new org.crisisdesk.store.RestoreService(desk.dataDir(), desk.clock()), async, restorer);
+        backups.setAuditing(() -> Permissions.require(actor.get(), Permissions.Action.CREATE_BACKUP),
+                file -> desk.audit().appendBackup(actor.get(), file));
+        extra.add(tab("settings.tab.backup", new org.crisisdesk.ui.backup.BackupPane(backups, m)));
         return new SettingsView(desk.settings(), async, labels, actor, extra);
     }
 

@@ -59,4 +59,26 @@ class BackupViewModelTest {
         assertEquals(List.of(), errors);
         db.close();
     }
+
+    @Test
+    void aRefusedOperatorGetsNoBackupAndATakenOneIsReportedForTheAuditChain() {
+        try (Database d = Database.open(DatabaseConfig.h2(dir))) {
+            Async async = new Async(SAME_THREAD, SAME_THREAD, EN, e -> { });
+            BackupViewModel model = new BackupViewModel(new BackupService(d, dir, Clock.systemUTC()),
+                    new RestoreService(dir, Clock.systemUTC()), async, b -> b);
+            org.crisisdesk.common.Actor viewer = new org.crisisdesk.common.Actor("访客", org.crisisdesk.common.Actor.Role.VIEWER);
+            List<Path> audited = new ArrayList<>();
+            model.setAuditing(() -> org.crisisdesk.operators.Permissions.require(viewer,
+                    org.crisisdesk.operators.Permissions.Action.CREATE_BACKUP), audited::add);
+            model.backupNow();
+            assertEquals(0, new BackupService(d, dir, Clock.systemUTC()).list().size(), "no backup for a viewer");
+            assertTrue(audited.isEmpty());
+            assertFalse(model.statusProperty().get().startsWith("Backup written"), model.statusProperty().get());
+
+            model.setAuditing(() -> { }, audited::add);
+            model.backupNow();
+            assertEquals(1, audited.size());
+            assertTrue(audited.get(0).getFileName().toString().endsWith(".zip"), audited.toString());
+        }
+    }
 }
