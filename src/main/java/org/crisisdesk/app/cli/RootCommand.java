@@ -68,6 +68,27 @@ public final class RootCommand {
         return Database.open(databaseConfig());
     }
 
+    /**
+     * Where an export goes: to standard output, or to {@code out} with a one-line note on stderr
+     * ({@code doneKey} with the count and the file). A file that cannot be written is
+     * {@code unwritableKey} with the file and the reason.
+     */
+    public int writeExport(String text, java.nio.file.Path out, String unwritableKey, String doneKey, int count) {
+        if (out == null) {
+            out().print(text);
+            out().flush();
+            return 0;
+        }
+        try {
+            java.nio.file.Files.writeString(out, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UserException(e, unwritableKey, out, String.valueOf(e.getMessage()));
+        }
+        err().println(messages().get(doneKey, count, out));
+        err().flush();
+        return 0;
+    }
+
     /** For read-only commands: the existing database, or a clear refusal; an empty folder stays empty. */
     public Database existingDatabaseOrRefuse() {
         return openExistingDatabase().orElseThrow(() -> new UserException("cli.noDatabase", dataDir()));

@@ -57,19 +57,7 @@ final class RulesCommand implements Callable<Integer> {
                 json = service.exportJson();
                 count = service.rules().size();
             }
-            if (out == null) {
-                root.out().print(json);
-                root.out().flush();
-                return 0;
-            }
-            try {
-                Files.writeString(out, json, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserException(e, "checker.file.unwritable", out, String.valueOf(e.getMessage()));
-            }
-            root.err().println(root.messages().get("checker.cli.export.done", count, out));
-            root.err().flush();
-            return 0;
+            return root.writeExport(json, out, "checker.file.unwritable", "checker.cli.export.done", count);
         }
     }
 

@@ -75,19 +75,7 @@ final class ScriptsCommand implements Callable<Integer> {
                 json = packs(db).export(ids);
                 count = PackJson.read(json).size();
             }
-            if (out == null) {
-                root.out().print(json);
-                root.out().flush();
-                return 0;
-            }
-            try {
-                Files.writeString(out, json, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserException(e, "scripts.pack.unwritable", out, String.valueOf(e.getMessage()));
-            }
-            root.err().println(root.messages().get("scripts.cli.export.done", count, out));
-            root.err().flush();
-            return 0;
+            return root.writeExport(json, out, "scripts.pack.unwritable", "scripts.cli.export.done", count);
         }
     }
 
