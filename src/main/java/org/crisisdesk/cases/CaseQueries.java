@@ -27,6 +27,9 @@ public final class CaseQueries {
      */
     static final String OPEN = "i.status IN ('NEW', 'VERIFYING', 'COORDINATING', 'SOLUTION_SET', 'REPLIED', 'CARRIED_OUT')";
 
+    /** Status leads the order so that the index (status, closed_at, id) serves a page as it stands. */
+    private static final String CLOSED_ORDER = "i.status DESC, i.closed_at DESC, i.id DESC";
+
     /** Every case not yet closed: the board's working set. */
     public List<CaseSummary> openCases() {
         return jdbi.withHandle(h -> summaries(h, OPEN, Map.of(), "i.updated_at DESC", 0, Integer.MAX_VALUE));
@@ -52,8 +55,7 @@ public final class CaseQueries {
                                 AND LOWER(m.outlet) LIKE :q ESCAPE '!'))""";
         }
         String w = where;
-        // status leads the order so that the index (status, closed_at, id) serves the page as it stands
-        String order = "i.status DESC, i.closed_at DESC, i.id DESC";
+        String order = CLOSED_ORDER;
         if (needle == null || needle.chars().noneMatch(Character::isDigit)) {
             return jdbi.withHandle(h -> summaries(h, w, params, order, offset, limit));
         }
@@ -132,6 +134,15 @@ public final class CaseQueries {
                 .bind("id", incidentId).map(CaseRows.MEDIA).list();
     }
 
+    static String pageIdsSql(String where, String order, String page) {
+        return "SELECT i.id FROM incident i WHERE " + where + " ORDER BY " + order + page;
+    }
+
+    /** The closed column's first page, as {@link #closedCases} asks for it without a text (tests read its plan). */
+    static String closedPageSql() {
+        return pageIdsSql("i.status = 'CLOSED'", CLOSED_ORDER, " OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY");
+    }
+
     static List<CaseSummary> summaries(Handle h, String where, Map<String, Object> params, String order,
                                                int offset, int limit) {
         String page = limit == Integer.MAX_VALUE ? "" : " OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
@@ -140,9 +151,20 @@ public final class CaseQueries {
                    java.time.Instant discovered, java.time.Instant updated, String customer, String phone,
                    String category, String description, int version) {
         }
-        List<Row> rows = h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM incident i WHERE " + where
-                        + " ORDER BY " + order + page)
-                .bindMap(params)
+        // A page picks its ids first, selecting nothing else: with the status column in the select list
+        // H2 2.4 orders by its position, no longer sees that the (status, closed_at, id) index is
+        // already in that order, and sorts every closed case (measured: 18,000 page reads for 50 rows).
+        List<Long> pageIds = page.isEmpty() ? null
+                : h.createQuery(pageIdsSql(where, order, page)).bindMap(params).mapTo(Long.class).list();
+        if (pageIds != null && pageIds.isEmpty()) {
+            return List.of();
+        }
+        var select = pageIds == null
+                ? h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM incident i WHERE " + where + " ORDER BY " + order)
+                        .bindMap(params)
+                : h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM incident i WHERE i.id IN (<ids>)")
+                        .bindList("ids", pageIds);
+        List<Row> rows = select
                 .map((rs, c) -> new Row(rs.getLong("id"), rs.getString("case_no"), rs.getString("title"),
                         rs.getString("store_code"), CaseStatus.valueOf(rs.getString("status")),
                         Severity.valueOf(rs.getString("severity")), CaseRows.instant(rs, "discovered_at"),
@@ -150,6 +172,12 @@ public final class CaseQueries {
                         rs.getString("customer_phone"), rs.getString("category"), rs.getString("description"),
                         rs.getInt("version")))
                 .list();
+        if (pageIds != null) {
+            Map<Long, Integer> rank = new HashMap<>();
+            pageIds.forEach(id -> rank.put(id, rank.size()));
+            rows = new ArrayList<>(rows);
+            rows.sort(java.util.Comparator.comparing(r -> rank.get(r.id())));
+        }
         Map<Long, List<MediaContact>> media = new HashMap<>();
         if (!rows.isEmpty()) {
             var query = page.isEmpty()

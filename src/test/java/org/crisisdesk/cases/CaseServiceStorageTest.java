@@ -170,6 +170,16 @@ class CaseServiceStorageTest {
         }
     }
 
+    /** H2 sorted every closed case for one page when the page query also selected the status column. */
+    @org.junit.jupiter.api.Test
+    void aClosedPageIsReadFromTheIndexInOrderWithoutSorting() {
+        try (Database db = TestDatabases.open("h2", dir)) {
+            String plan = db.jdbi().withHandle(h -> h.createQuery("EXPLAIN " + CaseQueries.closedPageSql())
+                    .mapTo(String.class).one());
+            assertTrue(plan.contains("INCIDENT_CLOSED_IDX") && plan.contains("/* index sorted */"), plan);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void escalationRouteIsTheHighestOverAllContacts(String kind) {

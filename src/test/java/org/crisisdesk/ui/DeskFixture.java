@@ -43,6 +43,16 @@ public final class DeskFixture {
 
     /** On another database URL (e.g. {@code FullDisk}'s), retrying saves a full disk refused every {@code retryEvery}. */
     public DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery) {
+        this(stage, dataDir, clock, config, retryEvery, true);
+    }
+
+    /** Stops at the sign-in screen, as the desk starts: the test signs in (王主管, {@link #PIN}). */
+    public static DeskFixture atSignIn(Stage stage, Path dataDir, Clock clock) {
+        return new DeskFixture(stage, dataDir, clock, DatabaseConfig.h2(dataDir), java.time.Duration.ofSeconds(5), false);
+    }
+
+    private DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery,
+                        boolean enter) {
         Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         Theme.install();
         desk = new Desk(Database.open(config), dataDir, clock, messages, new PinHasher(1_000));
@@ -56,7 +66,9 @@ public final class DeskFixture {
         stage.setScene(scene);
         stage.show();
         shell.start(stage);
-        shell.enter(actor);
+        if (enter) {
+            shell.enter(actor);
+        }
     }
 
     public MainWindow window() {

@@ -2,10 +2,9 @@ package org.crisisdesk.ui.board;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,7 +26,7 @@ final class BoardColumn extends VBox {
     final ListView<CaseSummary> list = new ListView<>();
 
     BoardColumn(CaseStatus status, ObservableList<CaseSummary> items, BoardViewModel vm, Labels labels,
-                Consumer<Long> open, Function<CaseSummary, Node> extras) {
+                Consumer<Long> open, Supplier<CardExtra> extras) {
         getStyleClass().add("board-column");
         setId("column-" + status.name());
         Label header = new Label();
@@ -39,7 +38,18 @@ final class BoardColumn extends VBox {
         list.setId("list-" + status.name());
         list.getStyleClass().add("board-list");
         list.setCellFactory(v -> new ListCell<>() {
+            private final CaseCard card = new CaseCard(labels, extras == null ? null : extras.get());
+
             {
+                // cards take the column's width and wrap, instead of pushing a horizontal scroll bar
+                card.maxWidthProperty().bind(list.widthProperty().subtract(18));
+                card.prefWidthProperty().bind(card.maxWidthProperty());
+                // Set once and never hidden: a list cell drops an invisible graphic from its children and
+                // takes it back only on its next text or graphic change (so a shown card could stay out
+                // of the scene), and a node given a new parent is styled afresh. An empty cell's card is
+                // cleared and transparent instead.
+                setGraphic(card);
+                card.setOpacity(0);
                 setOnDragDetected(e -> {
                     if (getItem() == null) {
                         return;
@@ -61,15 +71,14 @@ final class BoardColumn extends VBox {
             protected void updateItem(CaseSummary c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(null);
-                if (empty || c == null) {
-                    setGraphic(null);
-                    return;
+                boolean shown = !empty && c != null;
+                if (shown) {
+                    card.show(c, vm.storeName(c.storeCode()), vm.clock().instant());
+                } else {
+                    card.clear();
                 }
-                CaseCard card = new CaseCard(c, vm.storeName(c.storeCode()), labels, vm.clock().instant(), extras);
-                // cards take the column's width and wrap, instead of pushing a horizontal scroll bar
-                card.maxWidthProperty().bind(list.widthProperty().subtract(18));
-                card.prefWidthProperty().bind(card.maxWidthProperty());
-                setGraphic(card);
+                card.setOpacity(shown ? 1 : 0);
+                card.setMouseTransparent(!shown);
             }
         });
         list.setOnKeyPressed(e -> {

@@ -3,6 +3,7 @@ package org.crisisdesk.ui.board;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
@@ -40,12 +41,12 @@ public final class BoardView extends BorderPane {
     private final BoardViewModel vm;
     private final Labels labels;
     private final Consumer<Long> open;
-    private final Function<CaseSummary, Node> cardExtras;
+    private final Supplier<CardExtra> cardExtras;
     private final TextField search = new TextField();
     private Consumer<java.util.List<Long>> exportSelected = ids -> { };
 
     public BoardView(BoardViewModel vm, Labels labels, Consumer<Long> open, Runnable newCase,
-                     Function<CaseSummary, Node> cardExtras, Node topStrip) {
+                     Supplier<CardExtra> cardExtras, Node topStrip) {
         this.vm = vm;
         this.labels = labels;
         this.open = open;

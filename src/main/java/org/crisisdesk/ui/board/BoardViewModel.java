@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -88,23 +89,41 @@ public final class BoardViewModel {
         filterStatus.addListener((o, a, b) -> applyFilter());
     }
 
-    /** Loads the board: open cases, the first page of closed ones, stores and the banner. */
-    public void load() {
-        record Loaded(List<CaseSummary> open, List<Store> stores, List<SpecialPeriod> periods, Map<Long, ?> extras) {
-        }
-        async.run(() -> {
-            List<CaseSummary> cases = queries.openCases();
-            return new Loaded(cases, settings.stores(), settings.specialPeriods(),
-                    decorator.apply(cases.stream().map(CaseSummary::id).toList()));
-        }, l -> {
+    private record Loaded(List<CaseSummary> open, List<Store> stores, List<SpecialPeriod> periods, Map<Long, ?> extras) {
+    }
+
+    private Loaded read() {
+        List<CaseSummary> cases = queries.openCases();
+        return new Loaded(cases, settings.stores(), settings.specialPeriods(),
+                decorator.apply(cases.stream().map(CaseSummary::id).toList()));
+    }
+
+    /**
+     * Loads the board: open cases, the first page of closed ones, stores and the banner. Completes on
+     * the FX thread once both lists are shown (or have failed with a message).
+     */
+    public CompletableFuture<Void> load() {
+        CompletableFuture<Void> openShown = async.run(this::read, l -> {
             decorations = l.extras();
             open.setAll(l.open());
             stores.setAll(l.stores());
             LocalDate today = LocalDate.now(clock);
             banner.set(l.periods().stream().filter(p -> p.contains(today)).findFirst()
                     .map(p -> async.messages().get("board.specialPeriod", p.name())).orElse(""));
-        });
-        loadClosed(false);
+        }).thenApply(l -> null);
+        CompletableFuture<?> closedShown = loadClosed(false);
+        return CompletableFuture.allOf(openShown, closedShown).exceptionally(e -> null);
+    }
+
+    /**
+     * Shows cards that are not cases, without reading the database, until the next {@link #load()}
+     * replaces them: a workspace waiting hidden behind the sign-in screen lays them out once, so the
+     * first real board finds the card code loaded and compiled and its styles cached.
+     */
+    public void preview(List<CaseSummary> cards, Map<Long, ?> extras) {
+        decorations = extras;
+        open.setAll(cards.stream().filter(c -> c.status().isOpen()).toList());
+        closed.setAll(cards.stream().filter(c -> !c.status().isOpen()).toList());
     }
 
     public BoardFilter filter() {
@@ -137,11 +156,11 @@ public final class BoardViewModel {
     }
 
     /** Closed cases by page; the newest search wins when the user types faster than the database answers. */
-    public void loadClosed(boolean more) {
+    public CompletableFuture<?> loadClosed(boolean more) {
         long generation = ++closedGeneration;
         String text = filterText.get();
         int offset = more ? closed.size() - closedByPerson : 0;
-        async.run(() -> queries.closedCases(text, offset, CLOSED_PAGE + 1), page -> {
+        return async.run(() -> queries.closedCases(text, offset, CLOSED_PAGE + 1), page -> {
             if (generation != closedGeneration) {
                 return;
             }

@@ -30,6 +30,8 @@ public final class DueSoonModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private int ticks;
     private boolean loading;
+    /** Ticks reload only once a workspace has asked for the list (a hidden, not yet signed-in one has not). */
+    private boolean asked;
 
     public DueSoonModel(ChecklistService service, Executor executor, Ticker ticker, Messages messages) {
         this.service = service;
@@ -37,7 +39,7 @@ public final class DueSoonModel {
         this.ticker = ticker;
         this.messages = messages;
         ticker.nowProperty().addListener((obs, old, now) -> {
-            if (++ticks >= REFRESH_TICKS) {
+            if (asked && ++ticks >= REFRESH_TICKS) {
                 ticks = 0;
                 refresh();
             }
@@ -45,6 +47,7 @@ public final class DueSoonModel {
     }
 
     public void refresh() {
+        asked = true;
         if (loading) {
             return;
         }

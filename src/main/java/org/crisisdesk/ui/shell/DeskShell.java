@@ -43,6 +43,14 @@ public final class DeskShell extends StackPane {
     private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>();
     private final WorkspaceServices services;
     private final SaveStatusModel saveStatus;
+    private static final javafx.util.Duration UNCOVER_AT_LATEST = javafx.util.Duration.seconds(1);
+
+    /** The first workspace, built behind the sign-in screen until someone signs in (see prepareSpare). */
+    private Spare spare;
+
+    private record Spare(MainWindow workspace, StackPane layer, SignInView signIn) {
+    }
+
     /** The warning about saves kept in memory above whatever shows: it matters on the lock screen too. */
     private final BorderPane frame = new BorderPane();
 
@@ -96,8 +104,10 @@ public final class DeskShell extends StackPane {
         } else {
             SignInView signIn = new SignInView(desk.operators(), desk.messages(), desk.clock(), background,
                     this::signedIn);
-            show(signIn);
+            StackPane layer = new StackPane(signIn);
+            show(layer);
             signIn.focusPin();
+            prepareSpare(layer, signIn);
         }
     }
 
@@ -106,11 +116,69 @@ public final class DeskShell extends StackPane {
         signedIn(who);
     }
 
+    /**
+     * Once the sign-in screen is up, builds the first workspace hidden beneath it and lays out sample
+     * cards there (no case data: {@link WarmUpCards}): JavaFX styles nodes and loads their code the
+     * first time it meets them, which made the first board take seconds at 50,000 incidents. The
+     * first operator to sign in gets this workspace, uncovered where it stands so that its styles
+     * hold (moving a node to another parent styles it afresh).
+     */
+    private void prepareSpare(StackPane layer, SignInView signIn) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
+            if (actor.get() != null || !workspaces.isEmpty() || frame.getCenter() != layer) {
+                return; // someone was quicker than the warm-up
+            }
+            MainWindow w = newWorkspace();
+            w.setVisible(false);
+            layer.getChildren().add(0, w);
+            w.warmUp();
+            spare = new Spare(w, layer, signIn);
+            StartupProbe.mark("spare");
+        });
+        settle.play();
+    }
+
+    /**
+     * The first workspace is uncovered once its board is shown (or after {@link #UNCOVER_AT_LATEST}):
+     * one frame with everything instead of the empty workspace first and the cards a moment later,
+     * which in software rendering costs a second full-window paint.
+     */
+    private void uncoverWhenShown(Spare s, java.util.concurrent.CompletableFuture<Void> shown) {
+        s.signIn().setDisable(true); // signed in: the screen only covers the workspace for a moment
+        Runnable uncover = () -> {
+            if (s.layer().getChildren().remove(s.signIn())) {
+                s.workspace().setVisible(true);
+            }
+        };
+        shown.whenComplete((v, e) -> uncover.run());
+        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(UNCOVER_AT_LATEST);
+        latest.setOnFinished(e -> uncover.run());
+        latest.play();
+    }
+
+    private MainWindow newWorkspace() {
+        return new MainWindow(desk, background, fx, actor::get, this::switchOperator, ticker, services);
+    }
+
     private void signedIn(Actor who) {
         StartupProbe.mark("signed-in");
         actor.set(who);
-        MainWindow w = workspaces.computeIfAbsent(who.name(),
-                n -> new MainWindow(desk, background, fx, actor::get, this::switchOperator, ticker, services));
+        MainWindow w = workspaces.get(who.name());
+        if (w == null && spare != null && frame.getCenter() == spare.layer()) {
+            w = spare.workspace();
+            workspaces.put(who.name(), w);
+            uncoverWhenShown(spare, w.start());
+            spare = null;
+            idle.reset();
+            idle.start();
+            return;
+        }
+        spare = null;
+        if (w == null) {
+            w = newWorkspace();
+            workspaces.put(who.name(), w);
+        }
         show(w);
         w.start();
         idle.reset();

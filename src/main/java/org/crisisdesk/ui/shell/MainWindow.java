@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final SettingsTabs settingsTabs;
     private final WorkspaceServices services;
     private boolean started;
+    private final Label who = new Label();
 
     public MainWindow(Desk desk, Executor background, Executor fx, Supplier<Actor> actor, Runnable switchOperator,
                       Ticker ticker, WorkspaceServices services) {
@@ -107,9 +108,9 @@ public final class MainWindow extends BorderPane {
         Button library = new Button(labels.get("nav.scripts"), new FontIcon(Material2AL.LIBRARY_BOOKS));
         library.setId("nav-scripts");
         library.setOnAction(e -> openLibrary());
-        Label who = new Label(labels.get("actor.signedIn", actor.get() == null ? "" : actor.get().name()),
-                new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        who.setGraphic(new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         who.setId("signed-in");
+        showWho();
         Button switchButton = new Button(labels.get("actor.switch"), new FontIcon(Material2AL.LOCK));
         switchButton.setId("switch-operator");
         switchButton.setOnAction(e -> switchOperator.run());
@@ -149,8 +150,43 @@ public final class MainWindow extends BorderPane {
         return new WorkspaceServices(picker, MainWindow::openWithSystem, checkExecutor, autosave, restorer, writes);
     }
 
-    /** Loads the board the first time; later calls refresh it (returning to where the operator left off). */
-    public void start() {
+    private void showWho() {
+        Actor a = actor.get();
+        who.setText(labels.get("actor.signedIn", a == null ? "" : a.name()));
+    }
+
+    /**
+     * Lays out sample cards (not cases: {@link WarmUpCards}) while this workspace waits hidden behind
+     * the sign-in screen (in the scene: call once it is), and takes them away after that layout pass;
+     * {@link #start()} brings the real board.
+     */
+    void warmUp() {
+        if (started) {
+            return;
+        }
+        var now = desk.clock().instant();
+        var cards = WarmUpCards.cards(labels, now);
+        board.preview(cards, WarmUpCards.steps(cards, labels, now));
+        javafx.scene.Scene scene = getScene();
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> { // the layout pass that styled and measured them
+            scene.removePostLayoutPulseListener(afterLayout[0]);
+            if (!started) {
+                if (StartupProbe.enabled()) {
+                    StartupProbe.mark("spare-laid-out " + boardView.lookupAll(".case-card").size());
+                }
+                board.preview(List.of(), Map.of());
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout[0]);
+    }
+
+    /**
+     * Loads the board the first time; later calls refresh it (returning to where the operator left
+     * off). Completes on the FX thread once the board's cases are shown.
+     */
+    public java.util.concurrent.CompletableFuture<Void> start() {
+        showWho();
         if (!started) {
             started = true;
             if (StartupProbe.enabled()) { // the board benchmark: sign-in → open cases on the board
@@ -158,17 +194,20 @@ public final class MainWindow extends BorderPane {
                     @Override
                     public void onChanged(Change<? extends org.crisisdesk.cases.CaseSummary> c) {
                         board.visible().removeListener(this);
-                        javafx.application.Platform.runLater(() -> StartupProbe.mark("board"));
+                        StartupProbe.mark("cases-arrived");
+                        org.crisisdesk.ui.common.PaintProbe.markWhenPainted(getScene(), "board",
+                                () -> !boardView.lookupAll(".case-card").isEmpty() && !isNeedsLayout());
                     }
                 });
             }
         }
-        refresh();
+        return refresh();
     }
 
-    void refresh() {
-        board.load();
+    java.util.concurrent.CompletableFuture<Void> refresh() {
+        var shown = board.load(); // first: the board's queries go ahead of the due-soon strip's
         dueSoon.refresh();
+        return shown;
     }
 
     private void shortcuts(Runnable switchOperator) {
@@ -177,20 +216,32 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             var acc = scene.getAccelerators();
-            acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newIncident);
-            acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), switchOperator);
-            acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), whenShown(this::newIncident));
+            acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), whenShown(switchOperator));
+            acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), whenShown(() -> {
                 tabs.getSelectionModel().select(0);
                 boardView.focusSearch();
-            });
-            acc.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+            }));
+            acc.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), whenShown(() -> {
                 Tab t = tabs.getSelectionModel().getSelectedItem();
                 if (t != null && t.isClosable()) {
                     tabs.getTabs().remove(t);
                     caseTabs.values().remove(t);
                 }
-            });
+            }));
         });
+    }
+
+    /**
+     * The scene keeps a workspace's shortcuts after the desk locks or while the workspace waits hidden
+     * behind the sign-in screen: they act only while it is the one showing, to someone signed in.
+     */
+    private Runnable whenShown(Runnable action) {
+        return () -> {
+            if (getScene() != null && isVisible() && actor.get() != null) {
+                action.run();
+            }
+        };
     }
 
     public void newIncident() {

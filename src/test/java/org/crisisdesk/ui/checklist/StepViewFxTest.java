@@ -34,6 +34,7 @@ class StepViewFxTest {
     ChecklistFixture f;
     Ticker ticker;
     DueSoonStrip strip;
+    DueSoonModel due;
     final List<Long> opened = new ArrayList<>();
     final List<String> offers = new ArrayList<>();
 
@@ -43,7 +44,7 @@ class StepViewFxTest {
         long c = f.newCase();
         f.addContact(c, "城市晚报", at("10:02"), null);
         ticker = new Ticker(f.clock);
-        DueSoonModel due = new DueSoonModel(f.service, Runnable::run, ticker, StepViewModelTest.ZH);
+        due = new DueSoonModel(f.service, Runnable::run, ticker, StepViewModelTest.ZH);
         strip = new DueSoonStrip(due, ticker, StepViewModelTest.ZH);
         strip.setOnOpenCase(opened::add);
         StepViewModel vm = new StepViewModel(f.service, id -> Optional.of(StepViewModelTest.ROUTE),
@@ -102,6 +103,20 @@ class StepViewFxTest {
 
         robot.clickOn(entry);
         assertEquals(1, opened.size());
+    }
+
+    @Test
+    void aBusyDayShowsTheMostUrgentEntriesAndCountsTheRest(FxRobot robot) {
+        for (int i = 0; i < 8; i++) {
+            f.addContact(f.newCase(), "晚报" + i, at("10:02"), null);
+        }
+        robot.interact(due::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<DueItem> all = due.items();
+        assertTrue(all.size() > DueSoonStrip.MAX_ENTRIES, "enough due for the test: " + all.size());
+        assertEquals(all.subList(0, DueSoonStrip.MAX_ENTRIES), stripItems());
+        Label more = (Label) strip.entries().getChildren().get(DueSoonStrip.MAX_ENTRIES);
+        assertEquals("另有 " + (all.size() - DueSoonStrip.MAX_ENTRIES) + " 项", more.getText());
     }
 
     @Test
