@@ -170,7 +170,10 @@ class CaseServiceStorageTest {
         }
     }
 
-    /** H2 sorted every closed case for one page when the page query also selected the status column. */
+    /**
+     * H2 sorted every closed case for one page when the page query also selected the status column.
+     * (A text search's plan depends on the table's size: BoardBenchmark measures it at 50,000.)
+     */
     @org.junit.jupiter.api.Test
     void aClosedPageIsReadFromTheIndexInOrderWithoutSorting() {
         try (Database db = TestDatabases.open("h2", dir)) {

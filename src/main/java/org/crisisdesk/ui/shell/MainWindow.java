@@ -199,6 +199,12 @@ public final class MainWindow extends BorderPane {
                                 () -> !boardView.lookupAll(".case-card").isEmpty() && !isNeedsLayout());
                     }
                 });
+                // the filter benchmark: a keystroke in the search field → the columns drawn again
+                board.filterText().addListener((o, was, text) -> {
+                    StartupProbe.mark("filter-typed");
+                    org.crisisdesk.ui.common.PaintProbe.markWhenPainted(getScene(), "filtered " + board.visible().size(),
+                            () -> !isNeedsLayout());
+                });
             }
         }
         return refresh();
