@@ -171,8 +171,14 @@ final class ChecklistStore {
         return update.execute();
     }
 
+    /**
+     * The case's discovery channel in words (客服系统, not CS_SYSTEM): the discovery step records it
+     * as written, and the timeline and PDF show that record. The code if the list no longer has it.
+     */
     Optional<String> incidentChannel(Handle h, long incidentId) {
-        List<String> channel = h.createQuery("SELECT channel FROM incident WHERE id = :i").bind("i", incidentId)
+        List<String> channel = h.createQuery("SELECT COALESCE(r.label_zh, i.channel) FROM incident i "
+                        + "LEFT JOIN ref_item r ON r.kind = 'CHANNEL' AND r.code = i.channel WHERE i.id = :i")
+                .bind("i", incidentId)
                 .mapTo(String.class).list();
         return channel.isEmpty() ? Optional.empty() : Optional.ofNullable(channel.get(0));
     }

@@ -174,10 +174,14 @@ class ChecklistServiceTest {
     void aGeneralFlowSwitchesToTheMediaChecklistKeepingDoneSteps() {
         open();
         long c = f.newCase();
+        f.db.jdbi().useHandle(h -> h.execute("UPDATE incident SET channel = 'CS_SYSTEM' WHERE id = ?", c));
         f.db.jdbi().useTransaction(h -> f.service.onCaseCreated(h, c, at("09:00"), SUPERVISOR));
         Checklist general = f.checklist(c);
         assertEquals(Checklist.GENERAL, general.templateCode());
-        assertEquals(StepState.DONE, general.step(Step.DISCOVER).orElseThrow().state());
+        Step discovered = general.step(Step.DISCOVER).orElseThrow();
+        assertEquals(StepState.DONE, discovered.state());
+        // the channel in words, as the timeline and the PDF then show it (not the code CS_SYSTEM)
+        assertEquals(List.of("客服系统"), List.copyOf(discovered.recorded().values()));
         assertEquals(at("11:00"), general.step("FACTS").orElseThrow().deadline());
         Step facts = general.step("FACTS").orElseThrow();
         f.service.complete(facts.id(), facts.version(), Map.of("问题类型", "产品质量", "事实经过", "沙发开裂"), SUPERVISOR);
