@@ -16,13 +16,7 @@ public final class PaintProbe {
     }
 
     public static void markWhenPainted(Scene scene, String what, BooleanSupplier ready) {
-        Runnable[] afterLayout = new Runnable[1];
-        afterLayout[0] = () -> {
-            if (!ready.getAsBoolean()) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(afterLayout[0]);
+        AfterLayout.once(scene, ready, () -> {
             int[] pulses = {0};
             Runnable[] beforeLayout = new Runnable[1];
             beforeLayout[0] = () -> {
@@ -35,8 +29,6 @@ public final class PaintProbe {
             };
             scene.addPreLayoutPulseListener(beforeLayout[0]);
             Platform.requestNextPulse();
-        };
-        scene.addPostLayoutPulseListener(afterLayout[0]);
-        Platform.requestNextPulse();
+        });
     }
 }

@@ -3,7 +3,9 @@ package org.crisisdesk.ui.shell;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -125,7 +127,7 @@ public final class DeskShell extends StackPane {
      * hold (moving a node to another parent styles it afresh).
      */
     private void prepareSpare(StackPane layer, SignInView signIn) {
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(300));
         settle.setOnFinished(e -> {
             if (actor.get() != null || !workspaces.isEmpty() || frame.getCenter() != layer) {
                 return; // someone was quicker than the warm-up
@@ -146,7 +148,7 @@ public final class DeskShell extends StackPane {
      * one frame with everything instead of the empty workspace first and the cards a moment later,
      * which in software rendering costs a second full-window paint.
      */
-    private void uncoverWhenShown(Spare s, java.util.concurrent.CompletableFuture<Void> shown) {
+    private void uncoverWhenShown(Spare s, CompletableFuture<Void> shown) {
         s.signIn().setDisable(true); // signed in: the screen only covers the workspace for a moment
         Runnable uncover = () -> {
             if (s.layer().getChildren().remove(s.signIn())) {
@@ -154,7 +156,7 @@ public final class DeskShell extends StackPane {
             }
         };
         shown.whenComplete((v, e) -> uncover.run());
-        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(UNCOVER_AT_LATEST);
+        PauseTransition latest = new PauseTransition(UNCOVER_AT_LATEST);
         latest.setOnFinished(e -> uncover.run());
         latest.play();
     }
@@ -167,22 +169,20 @@ public final class DeskShell extends StackPane {
         StartupProbe.mark("signed-in");
         actor.set(who);
         MainWindow w = workspaces.get(who.name());
-        if (w == null && spare != null && frame.getCenter() == spare.layer()) {
-            w = spare.workspace();
-            workspaces.put(who.name(), w);
-            uncoverWhenShown(spare, w.start());
-            spare = null;
-            idle.reset();
-            idle.start();
-            return;
-        }
+        Spare first = spare;
         spare = null;
-        if (w == null) {
-            w = newWorkspace();
+        if (w == null && first != null && frame.getCenter() == first.layer()) {
+            w = first.workspace();
             workspaces.put(who.name(), w);
+            uncoverWhenShown(first, w.start());
+        } else {
+            if (w == null) {
+                w = newWorkspace();
+                workspaces.put(who.name(), w);
+            }
+            show(w);
+            w.start();
         }
-        show(w);
-        w.start();
         idle.reset();
         idle.start();
     }

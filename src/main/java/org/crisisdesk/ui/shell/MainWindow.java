@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -36,10 +37,12 @@ import org.crisisdesk.ui.checklist.CountdownBadge;
 import org.crisisdesk.ui.checklist.DueSoonModel;
 import org.crisisdesk.ui.checklist.DueSoonStrip;
 import org.crisisdesk.ui.checklist.Ticker;
+import org.crisisdesk.ui.common.AfterLayout;
 import org.crisisdesk.ui.common.Async;
 import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
 import org.crisisdesk.ui.common.Labels;
+import org.crisisdesk.ui.common.PaintProbe;
 import org.crisisdesk.ui.intake.IntakeView;
 import org.crisisdesk.ui.scripts.CaseChoice;
 import org.crisisdesk.ui.scripts.LibraryView;
@@ -167,25 +170,21 @@ public final class MainWindow extends BorderPane {
         var now = desk.clock().instant();
         var cards = WarmUpCards.cards(labels, now);
         board.preview(cards, WarmUpCards.steps(cards, labels, now));
-        javafx.scene.Scene scene = getScene();
-        Runnable[] afterLayout = new Runnable[1];
-        afterLayout[0] = () -> { // the layout pass that styled and measured them
-            scene.removePostLayoutPulseListener(afterLayout[0]);
+        AfterLayout.once(getScene(), () -> true, () -> { // the layout pass that styled and measured them
             if (!started) {
                 if (StartupProbe.enabled()) {
                     StartupProbe.mark("spare-laid-out " + boardView.lookupAll(".case-card").size());
                 }
                 board.preview(List.of(), Map.of());
             }
-        };
-        scene.addPostLayoutPulseListener(afterLayout[0]);
+        });
     }
 
     /**
      * Loads the board the first time; later calls refresh it (returning to where the operator left
      * off). Completes on the FX thread once the board's cases are shown.
      */
-    public java.util.concurrent.CompletableFuture<Void> start() {
+    public CompletableFuture<Void> start() {
         showWho();
         if (!started) {
             started = true;
@@ -195,14 +194,14 @@ public final class MainWindow extends BorderPane {
                     public void onChanged(Change<? extends org.crisisdesk.cases.CaseSummary> c) {
                         board.visible().removeListener(this);
                         StartupProbe.mark("cases-arrived");
-                        org.crisisdesk.ui.common.PaintProbe.markWhenPainted(getScene(), "board",
+                        PaintProbe.markWhenPainted(getScene(), "board",
                                 () -> !boardView.lookupAll(".case-card").isEmpty() && !isNeedsLayout());
                     }
                 });
                 // the filter benchmark: a keystroke in the search field → the columns drawn again
                 board.filterText().addListener((o, was, text) -> {
                     StartupProbe.mark("filter-typed");
-                    org.crisisdesk.ui.common.PaintProbe.markWhenPainted(getScene(), "filtered " + board.visible().size(),
+                    PaintProbe.markWhenPainted(getScene(), "filtered " + board.visible().size(),
                             () -> !isNeedsLayout());
                 });
             }
@@ -210,7 +209,7 @@ public final class MainWindow extends BorderPane {
         return refresh();
     }
 
-    java.util.concurrent.CompletableFuture<Void> refresh() {
+    CompletableFuture<Void> refresh() {
         var shown = board.load(); // first: the board's queries go ahead of the due-soon strip's
         dueSoon.refresh();
         return shown;
