@@ -26,11 +26,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.crisisdesk.cases.CaseStatus;
 import org.crisisdesk.cases.CaseSummary;
 import org.crisisdesk.cases.Severity;
 import org.crisisdesk.settings.Store;
+import org.crisisdesk.ui.common.Debouncer;
 import org.crisisdesk.ui.common.Labels;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -38,6 +40,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The case board: a filter bar over kanban columns by status, or a sortable table of the same cases. */
 public final class BoardView extends BorderPane {
+    /** A pause in typing this long starts the database searches. */
+    static final int SEARCH_PAUSE_MS = 250;
     private final BoardViewModel vm;
     private final Labels labels;
     private final Consumer<Long> open;
@@ -108,6 +112,8 @@ public final class BoardView extends BorderPane {
         search.setPromptText(labels.get("board.search"));
         search.setId("board-search");
         search.textProperty().bindBidirectional(vm.filterText());
+        // closed cases and the whole phone/name lookup are read once typing pauses, not per keystroke
+        vm.setSearchScheduler(new Debouncer(Duration.millis(SEARCH_PAUSE_MS)));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();

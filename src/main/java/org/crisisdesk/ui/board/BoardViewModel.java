@@ -68,6 +68,7 @@ public final class BoardViewModel {
     private java.util.function.BiFunction<Actor, String, List<CaseSummary>> personalSearch = (a, t) -> List.of();
     private List<CaseSummary> personalFound = List.of();
     private long personalGeneration;
+    private java.util.function.Consumer<Runnable> searchWhenTypingPauses = Runnable::run;
     /** How many of the closed rows came from the personal lookup, so paging counts only the others. */
     private int closedByPerson;
 
@@ -80,8 +81,12 @@ public final class BoardViewModel {
         this.clock = clock;
         this.actor = actor;
         filterText.addListener((o, a, b) -> {
-            lookUpPersonal(b);
-            applyFilter();
+            // open cases are filtered at once, in memory; the database searches wait until typing pauses
+            personalFound = List.of();
+            personalGeneration++; // answers for the text before are stale from now on
+            closedGeneration++;
+            visible.setPredicate(filter());
+            searchWhenTypingPauses.accept(this::searchDatabase);
         });
         filterStore.addListener((o, a, b) -> applyFilter());
         filterSeverity.addListener((o, a, b) -> applyFilter());
@@ -132,6 +137,20 @@ public final class BoardViewModel {
                 filterStatus.get(), personalFound.stream().map(CaseSummary::id).collect(Collectors.toSet()));
     }
 
+    /**
+     * Sets how the database searches for a typed filter (closed cases, whole phone or name) are
+     * scheduled: the view runs only the last of a burst of keystrokes, once typing pauses, so the
+     * database thread does not compete with drawing the board. By default they run at once.
+     */
+    public void setSearchScheduler(java.util.function.Consumer<Runnable> scheduler) {
+        this.searchWhenTypingPauses = scheduler;
+    }
+
+    private void searchDatabase() {
+        lookUpPersonal(filterText.get());
+        loadClosed(false);
+    }
+
     /** Sets the lookup by whole phone or name; the core decides who gets results and audits them. */
     public void setPersonalSearch(java.util.function.BiFunction<Actor, String, List<CaseSummary>> search) {
         this.personalSearch = search;
@@ -140,7 +159,6 @@ public final class BoardViewModel {
     /** Once per typed text (not per filter change, so a lookup is audited once); the newest text wins. */
     private void lookUpPersonal(String text) {
         long generation = ++personalGeneration;
-        personalFound = List.of();
         Actor who = actor.get();
         async.run(() -> personalSearch.apply(who, text), found -> {
             if (generation == personalGeneration && !found.isEmpty()) {

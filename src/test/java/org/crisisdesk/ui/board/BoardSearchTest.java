@@ -85,4 +85,54 @@ class BoardSearchTest {
         assertEquals(List.of(caseId), ids(vm.visible()));
         assertEquals(0, audit.head().seq(), "a viewer's typing is never audited");
     }
+
+    @Test
+    void typingSearchesTheDatabaseOnceForTheLastTextWhenTypingPauses() {
+        BoardViewModel vm = board(CaseFixtures.STAFF);
+        List<String> looked = new java.util.ArrayList<>();
+        PersonalDataSearch search = new PersonalDataSearch(db.jdbi(), audit);
+        vm.setPersonalSearch((who, text) -> {
+            looked.add(text);
+            return search.find(who, text);
+        });
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        vm.setSearchScheduler(waiting::add);
+
+        for (String typed : List.of("1", "138", "1381234567", "13812345678")) {
+            vm.filterText().set(typed);
+        }
+        assertEquals(List.of(), looked, "nothing is read from the database while typing");
+        assertTrue(vm.visible().isEmpty(), "open cases are filtered at once: no title or outlet holds the digits");
+
+        waiting.get(waiting.size() - 1).run(); // typing paused: the scheduler runs the last search only
+        assertEquals(List.of("13812345678"), looked);
+        assertEquals(List.of(caseId), ids(vm.visible()));
+        assertEquals(1, audit.head().seq(), "one lookup, one audit entry");
+    }
+
+    @Test
+    void anAnswerForTextTypedBeforeIsIgnored() {
+        List<Runnable> database = new java.util.ArrayList<>();
+        BoardViewModel vm = new BoardViewModel(new CaseQueries(db.jdbi()), cases, new SettingsRepository(db.jdbi()),
+                new Async(database::add, SAME_THREAD, new Messages(Locale.SIMPLIFIED_CHINESE), e -> { }),
+                CaseFixtures.clockAt(10, 0), () -> CaseFixtures.STAFF);
+        vm.setPersonalSearch(new PersonalDataSearch(db.jdbi(), audit)::find);
+        vm.load();
+        runAll(database);
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        vm.setSearchScheduler(waiting::add);
+
+        vm.filterText().set("13812345678");
+        waiting.remove(0).run(); // typing paused: the lookup is on its way to the database
+        vm.filterText().set("13812345678x"); // and the user types on before it answers
+        runAll(database);
+        assertTrue(vm.visible().isEmpty(), "the case found for the earlier text is not shown for the new one");
+        assertTrue(vm.closed().isEmpty());
+    }
+
+    private static void runAll(List<Runnable> tasks) {
+        while (!tasks.isEmpty()) {
+            tasks.remove(0).run();
+        }
+    }
 }
