@@ -67,6 +67,21 @@ final class BoardColumn extends VBox {
                 });
             }
 
+            /*
+             * The card's height at the width it will have. The list cell's own measure is the theme's
+             * fixed cell size (2.8em) or, when that is too small, a minimum taken before the title
+             * wraps: a card with a two-line title got a one-line cell and overflowed its top edge.
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                return snappedTopInset() + card.prefHeight(card.getMaxWidth()) + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
             @Override
             protected void updateItem(CaseSummary c, boolean empty) {
                 super.updateItem(c, empty);
