@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -73,6 +74,14 @@ public final class LockScreen extends StackPane {
         getStyleClass().add(Styles.BG_DEFAULT);
 
         unlock.setOnAction(e -> showSignIn());
+        // a digit typed at the face starts the PIN, as on a phone: no click on "unlock" first
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (getChildren().contains(face) && typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
+                e.consume();
+                showSignIn().typeIntoPin(typed);
+            }
+        });
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> updateTime()));
         ticker.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((obs, old, now) -> {
@@ -81,6 +90,7 @@ public final class LockScreen extends StackPane {
             } else {
                 updateTime();
                 ticker.play();
+                unlock.requestFocus(); // so that a digit typed at once reaches the face
             }
         });
         updateTime();
@@ -96,7 +106,7 @@ public final class LockScreen extends StackPane {
         getChildren().setAll(face);
     }
 
-    private void showSignIn() {
+    private SignInView showSignIn() {
         SignInViewModel model = new SignInViewModel(operators, messages, clock, background, ui, actor -> {
             showFace();
             onUnlocked.accept(actor);
@@ -114,6 +124,7 @@ public final class LockScreen extends StackPane {
         StackPane.setAlignment(view, Pos.CENTER);
         getChildren().setAll(view);
         view.focusPin();
+        return view;
     }
 
     private void updateTime() {

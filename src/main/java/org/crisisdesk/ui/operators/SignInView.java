@@ -99,6 +99,13 @@ public final class SignInView extends VBox {
         pin.requestFocus();
     }
 
+    /** Adds what was typed elsewhere (the lock screen's first digit) to the PIN, the caret after it. */
+    public void typeIntoPin(String typed) {
+        pin.requestFocus();
+        pin.appendText(typed);
+        pin.end();
+    }
+
     public SignInViewModel model() {
         return model;
     }

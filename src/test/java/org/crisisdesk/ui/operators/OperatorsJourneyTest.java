@@ -175,6 +175,22 @@ class OperatorsJourneyTest {
     }
 
     @Test
+    void aPinTypedAtTheLockedFaceUnlocksWithoutAClickFirst(FxRobot robot) throws Exception {
+        fixture("typeToUnlock");
+        Actor boss = f.operators.createFirstSupervisor("王主管", "246810".toCharArray());
+        f.operators.create(boss, "小李", Role.STAFF, "135790".toCharArray());
+        LockScreen screen = new LockScreen(f.operators, zh, f.clock, SAME_THREAD, SAME_THREAD, signedIn::set);
+        screen.setLastOperator("王主管");
+        show(screen);
+        assertTrue(robot.lookup("#lockUnlock").tryQuery().isPresent(), "the face: time and unlock, no PIN field");
+        assertTrue(robot.lookup("#signInPin").tryQuery().isEmpty());
+
+        robot.write("246810").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> signedIn.get() != null);
+        assertEquals(new Actor("王主管", Role.SUPERVISOR), signedIn.get(), "every digit reached the PIN, in order");
+    }
+
+    @Test
     void supervisorManagesOperatorsAndVerifiesTheAuditLog(FxRobot robot) throws Exception {
         fixture("manage");
         Actor boss = f.operators.createFirstSupervisor("王主管", "246810".toCharArray());
