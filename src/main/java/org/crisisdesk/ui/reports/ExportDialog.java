@@ -1,27 +1,22 @@
 package org.crisisdesk.ui.reports;
 
+import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -31,12 +26,9 @@ import javafx.stage.Window;
 
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
-import org.crisisdesk.common.UserException;
 import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.reports.ReportExports;
 import org.crisisdesk.ui.common.FileOpener;
-
-import atlantafx.base.theme.Styles;
 
 /**
  * Exports case reports from the case view (one case) or the board (the selected cases, one file
@@ -103,110 +95,27 @@ public final class ExportDialog {
         layoutRow.setManaged(ids.size() > 1);
         CheckBox unmask = new CheckBox(messages.get("report.ui.unmask"));
         unmask.setDisable(!Permissions.allows(actor.get(), Permissions.Action.REVEAL_PERSONAL_DATA));
-        ProgressBar bar = new ProgressBar(0);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setWrapText(true);
-        Button start = new Button(messages.get("report.ui.start"));
-        start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(true);
-        Button cancel = new Button(messages.get("report.ui.cancel"));
-        cancel.setDisable(true);
-        Button openFolder = new Button(messages.get("report.ui.openFolder"));
-        openFolder.setDisable(true);
-        Button close = new Button(messages.get("report.ui.close"));
-        close.setCancelButton(true);
-
-        // layout
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, openFolder, spacer, start, cancel, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(12, header, layoutRow, unmask, bar, status, buttons);
-        root.setPadding(new Insets(16));
-        root.setPrefWidth(480);
-        stage.setScene(new Scene(root));
-
-        // handlers
-        ExportTask[] running = new ExportTask[1];
-        Path[] folder = new Path[1];
-        start.setOnAction(e -> {
+        ExportProgress progress = new ExportProgress(messages, background, opener, () -> {
             boolean oneFileEach = ids.size() > 1 && each.isSelected();
             Optional<Path> target = (oneFileEach ? chooseFolder : chooseFile).apply(stage);
             if (target.isEmpty()) {
-                return;
+                return Optional.empty();
             }
             ReportExports.Layout mode = oneFileEach ? ReportExports.Layout.ONE_FILE_EACH : ReportExports.Layout.COMBINED;
             Actor who = actor.get();
             boolean full = unmask.isSelected();
             ExportTask task = new ExportTask((p, c) -> exports.exportCases(ids, target.get(), mode, who, full, p, c));
-            running[0] = task;
-            bar.progressProperty().bind(task.progressProperty());
-            status.textProperty().bind(task.messageProperty());
-            status.getStyleClass().remove(Styles.DANGER);
-            start.setDisable(true);
-            cancel.setDisable(false);
-            close.setDisable(true);
-            openFolder.setDisable(true);
-            task.setOnSucceeded(ev -> {
-                finish(bar, status, start, cancel, close);
-                status.setText(messages.get("report.export.done", task.getValue().size()));
-                Path first = task.getValue().get(0);
-                folder[0] = oneFileEach ? target.get() : first.toAbsolutePath().getParent();
-                openFolder.setDisable(false);
-            });
-            task.setOnFailed(ev -> {
-                finish(bar, status, start, cancel, close);
-                bar.setProgress(0);
-                Throwable t = task.getException();
-                if (t instanceof CancellationException) {
-                    status.setText(messages.get("report.export.cancelled"));
-                } else {
-                    status.setText(messages.get("report.ui.failed", describe(t)));
-                    status.getStyleClass().add(Styles.DANGER);
-                }
-            });
-            background.execute(task);
+            return Optional.of(new ExportProgress.Export(task,
+                    written -> oneFileEach ? target.get() : ExportProgress.folderOfFirst(written)));
         });
-        cancel.setOnAction(e -> {
-            if (running[0] != null) {
-                running[0].requestCancel(); // cooperative: never Task.cancel(), which interrupts
-                cancel.setDisable(true);
-                status.textProperty().unbind();
-                status.setText(messages.get("report.ui.cancelling"));
-            }
-        });
-        openFolder.setOnAction(e -> {
-            if (folder[0] != null) {
-                opener.open(folder[0]);
-            }
-        });
-        close.setOnAction(e -> stage.close());
-        stage.setOnCloseRequest(e -> {
-            if (running[0] != null && running[0].isRunning()) {
-                e.consume(); // finish or cancel first: the file must be whole or absent
-            }
-        });
+        progress.closes(stage);
+
+        VBox root = new VBox(12, header, layoutRow, unmask, progress);
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(480);
+        stage.setScene(new Scene(root));
         stage.show();
         return stage;
-    }
-
-    private static void finish(ProgressBar bar, Label status, Button start, Button cancel, Button close) {
-        bar.progressProperty().unbind();
-        status.textProperty().unbind();
-        bar.setProgress(1);
-        start.setDisable(false);
-        cancel.setDisable(true);
-        close.setDisable(false);
-    }
-
-    private String describe(Throwable t) {
-        for (Throwable x = t; x != null; x = x.getCause()) {
-            if (x instanceof UserException ue) {
-                return ue.localized(messages);
-            }
-        }
-        return messages.get("error.unexpected", t == null ? "?" : t.getClass().getSimpleName());
     }
 
     /** The system's save dialog for one PDF. */

@@ -6,23 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -31,12 +25,9 @@ import javafx.util.StringConverter;
 
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
-import org.crisisdesk.common.UserException;
 import org.crisisdesk.reports.ReportExports;
 import org.crisisdesk.settings.Store;
 import org.crisisdesk.ui.common.FileOpener;
-
-import atlantafx.base.theme.Styles;
 
 /**
  * Journey 5: the period summary (dates, one store or all) exported in the background with a
@@ -95,41 +86,10 @@ public final class SummaryExportDialog {
                 setText(empty ? null : store.getConverter().toString(s));
             }
         });
-        ProgressBar bar = new ProgressBar(0);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
-        status.setWrapText(true);
-        Button start = new Button(messages.get("report.ui.start"));
-        start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(true);
-        Button cancel = new Button(messages.get("report.ui.cancel"));
-        cancel.setDisable(true);
-        Button openFolder = new Button(messages.get("report.ui.openFolder"));
-        openFolder.setDisable(true);
-        Button close = new Button(messages.get("report.ui.close"));
-        close.setCancelButton(true);
-
-        // layout
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.get("report.summary.period")), new HBox(8, from, new Label("—"), to));
-        form.addRow(1, new Label(messages.get("report.summary.store")), store);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, openFolder, spacer, start, cancel, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(12, form, bar, status, buttons);
-        root.setPadding(new Insets(16));
-        stage.setScene(new Scene(root));
-
-        // handlers
-        ExportTask[] running = new ExportTask[1];
-        Path[] written = new Path[1];
-        start.setOnAction(e -> {
+        ExportProgress progress = new ExportProgress(messages, background, opener, () -> {
             Optional<Path> target = chooseFile.apply(stage);
             if (target.isEmpty() || from.getValue() == null || to.getValue() == null) {
-                return;
+                return Optional.empty();
             }
             Store s = store.getValue();
             LocalDate f = from.getValue();
@@ -137,58 +97,19 @@ public final class SummaryExportDialog {
             Actor who = actor.get();
             ExportTask task = new ExportTask((p, c) -> List.of(exports.exportSummary(f, t, s == null ? null : s.code(),
                     target.get(), who, p, c)));
-            running[0] = task;
-            bar.progressProperty().bind(task.progressProperty());
-            status.textProperty().bind(task.messageProperty());
-            status.getStyleClass().remove(Styles.DANGER);
-            start.setDisable(true);
-            cancel.setDisable(false);
-            close.setDisable(true);
-            task.setOnSucceeded(ev -> {
-                done(bar, status, start, cancel, close);
-                status.setText(messages.get("report.export.done", 1));
-                written[0] = task.getValue().get(0).toAbsolutePath();
-                openFolder.setDisable(false);
-            });
-            task.setOnFailed(ev -> {
-                done(bar, status, start, cancel, close);
-                bar.setProgress(0);
-                Throwable x = task.getException();
-                if (x instanceof CancellationException) {
-                    status.setText(messages.get("report.export.cancelled"));
-                } else {
-                    status.setText(messages.get("report.ui.failed", x instanceof UserException ue
-                            ? ue.localized(messages) : messages.get("error.unexpected", String.valueOf(x))));
-                    status.getStyleClass().add(Styles.DANGER);
-                }
-            });
-            background.execute(task);
+            return Optional.of(new ExportProgress.Export(task, ExportProgress::folderOfFirst));
         });
-        cancel.setOnAction(e -> {
-            if (running[0] != null) {
-                running[0].requestCancel(); // cooperative; never Task.cancel()
-                cancel.setDisable(true);
-                status.textProperty().unbind();
-                status.setText(messages.get("report.ui.cancelling"));
-            }
-        });
-        openFolder.setOnAction(e -> opener.open(written[0].getParent()));
-        close.setOnAction(e -> stage.close());
-        stage.setOnCloseRequest(e -> {
-            if (running[0] != null && running[0].isRunning()) {
-                e.consume();
-            }
-        });
+        progress.closes(stage);
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.get("report.summary.period")), new HBox(8, from, new Label("—"), to));
+        form.addRow(1, new Label(messages.get("report.summary.store")), store);
+        VBox root = new VBox(12, form, progress);
+        root.setPadding(new Insets(16));
+        stage.setScene(new Scene(root));
         stage.show();
         return stage;
-    }
-
-    private static void done(ProgressBar bar, Label status, Button start, Button cancel, Button close) {
-        bar.progressProperty().unbind();
-        status.textProperty().unbind();
-        bar.setProgress(1);
-        start.setDisable(false);
-        cancel.setDisable(true);
-        close.setDisable(false);
     }
 }
