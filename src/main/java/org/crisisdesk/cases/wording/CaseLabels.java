@@ -26,9 +26,9 @@ public final class CaseLabels {
         this.messages = messages;
         this.zone = zone;
         boolean chinese = messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
-        for (String kind : new String[] {"CHANNEL", "CATEGORY", "RISK_TYPE"}) {
+        for (String kind : new String[] {RefItem.CHANNEL, RefItem.CATEGORY, RefItem.RISK_TYPE}) {
             for (RefItem i : settings.items(kind)) {
-                refs.put(kind + "." + i.code(), chinese ? i.labelZh() : i.labelEn());
+                refs.put(kind + "." + i.code(), i.label(chinese));
             }
         }
         for (Store s : settings.stores()) {

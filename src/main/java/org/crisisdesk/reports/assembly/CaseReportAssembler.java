@@ -131,7 +131,7 @@ public final class CaseReportAssembler {
         Instant now = clock.instant();
         CaseQueries queries = new CaseQueries(jdbi);
         SettingsRepository settings = new SettingsRepository(jdbi);
-        ReportLabels l = new ReportLabels(messages, settings);
+        ReportLabels l = new ReportLabels(messages, settings, clock.getZone());
         Incident in = queries.incident(incidentId);
         List<MediaContact> media = queries.mediaContacts(incidentId);
         List<ComplianceRecord> allSteps = new ChecklistReportRows(jdbi).stepRows(incidentId, now);

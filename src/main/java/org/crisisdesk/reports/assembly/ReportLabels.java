@@ -1,62 +1,48 @@
 package org.crisisdesk.reports.assembly;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
+import java.time.ZoneId;
 import org.crisisdesk.cases.Severity;
+import org.crisisdesk.cases.wording.CaseLabels;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.reports.SeverityLevel;
-import org.crisisdesk.settings.RefItem;
 import org.crisisdesk.settings.SettingsRepository;
-import org.crisisdesk.settings.Store;
 
 /**
- * Codes turned into what the reader sees: enum labels from the bundles, categories, risk types and
- * channels from the editable reference lists, store names from Settings. Read once per report.
+ * Codes turned into what the reader sees, as the desk shows them ({@link CaseLabels}: enum labels
+ * from the bundles, reference lists and store names from Settings), plus the report's own words.
+ * Read once per report.
  */
 final class ReportLabels {
-    private final Messages messages;
-    private final Map<String, String> refs = new HashMap<>();
-    private final Map<String, String> stores = new HashMap<>();
+    private final CaseLabels labels;
 
-    ReportLabels(Messages messages, SettingsRepository settings) {
-        this.messages = messages;
-        boolean chinese = messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
-        for (String kind : new String[] {RefItem.CHANNEL, RefItem.CATEGORY, RefItem.RISK_TYPE}) {
-            for (RefItem i : settings.items(kind)) {
-                refs.put(kind + "." + i.code(), i.label(chinese));
-            }
-        }
-        for (Store s : settings.stores()) {
-            stores.put(s.code(), s.name());
-        }
+    ReportLabels(Messages messages, SettingsRepository settings, ZoneId zone) {
+        this.labels = new CaseLabels(messages, settings, zone);
+    }
+
+    /** The desk's labels, for wording shared with the case view (the timeline). */
+    CaseLabels caseLabels() {
+        return labels;
     }
 
     Messages messages() {
-        return messages;
+        return labels.messages();
     }
 
     String get(String key, Object... args) {
-        return messages.get(key, args);
+        return labels.messages().get(key, args);
     }
 
     /** A bundle label such as {@code status.NEW}; the code itself when the bundle has none. */
     String label(String prefix, Object code) {
-        if (code == null) {
-            return null;
-        }
-        String name = code instanceof Enum<?> e ? e.name() : String.valueOf(code);
-        String key = prefix + "." + name;
-        return messages.has(key) ? messages.get(key) : name;
+        return labels.label(prefix, code);
     }
 
     String ref(String kind, String code) {
-        return code == null ? null : refs.getOrDefault(kind + "." + code, code);
+        return labels.ref(kind, code);
     }
 
     String store(String code) {
-        return code == null ? null : stores.getOrDefault(code, code);
+        return labels.storeName(code);
     }
 
     static SeverityLevel level(Severity s) {

@@ -77,7 +77,7 @@ public final class SummaryReportAssembler {
     private SummaryReport read(Handle h, LocalDate from, LocalDate to, Instant start, Instant end, String storeCode,
                                Actor actor, ZoneId zone) {
         SettingsRepository settings = new SettingsRepository(jdbi);
-        ReportLabels l = new ReportLabels(messages, settings);
+        ReportLabels l = new ReportLabels(messages, settings, zone);
         if (storeCode != null && settings.stores().stream().noneMatch(s -> s.code().equals(storeCode))) {
             throw new UserException("report.cli.unknownStore", storeCode);
         }

@@ -4,21 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crisisdesk.cases.TimelineEntry;
-import org.crisisdesk.settings.RefItem;
+import org.crisisdesk.cases.wording.TimelineText;
 
-/** Timeline entries as report lines: codes turned into labels. Masking happens later, on the whole report. */
+/**
+ * Timeline entries as report lines, worded as the case view words them ({@link TimelineText}) except
+ * the checklist's, which name the step and its deadlines. Masking happens later, on the whole report.
+ */
 final class TimelineLines {
-    private static final String ARROW = " → ";
     private static final String NONE = "—";
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ReportLabels l;
+    private final TimelineText text;
     private final java.util.Map<String, String> stepTitles;
     private final java.time.ZoneId zone;
 
     /** @param stepTitles checklist step titles by step key, for the checklist's entries */
     TimelineLines(ReportLabels labels, java.util.Map<String, String> stepTitles, java.time.ZoneId zone) {
         this.l = labels;
+        this.text = new TimelineText(labels.caseLabels());
         this.stepTitles = stepTitles;
         this.zone = zone;
     }
@@ -32,19 +36,9 @@ final class TimelineLines {
         return out;
     }
 
+    /** As the case view words it, except the checklist's entries, which a report spells out. */
     String describe(TimelineEntry e) {
-        String kind = e.kind() == null ? "" : e.kind();
-        return switch (kind) {
-            case "FIELD" -> l.label("field", e.field()) + ": " + value(e.field(), e.oldValue()) + ARROW
-                    + value(e.field(), e.newValue());
-            case "STATUS" -> l.label("status", e.oldValue()) + ARROW + l.label("status", e.newValue());
-            case "NOTE" -> e.body();
-            case "MEDIA" -> e.oldValue() == null ? contact(e.newValue())
-                    : contact(e.oldValue()) + ARROW + contact(e.newValue());
-            case "SIGNS" -> e.oldValue() + "/4" + ARROW + e.newValue() + "/4";
-            case "CHECKLIST" -> checklist(e);
-            default -> generic(e);
-        };
+        return "CHECKLIST".equals(e.kind()) ? checklist(e) : text.describe(e);
     }
 
     /** Entries the checklist writes: field = step key (or CHECKLIST, REVIEW, ...), new value = state. */
@@ -86,43 +80,5 @@ final class TimelineLines {
 
     private static String join(String a, String b) {
         return b == null ? a : a + ":" + b;
-    }
-
-    private String value(String field, String v) {
-        if (v == null) {
-            return NONE;
-        }
-        return switch (field == null ? "" : field) {
-            case "SEVERITY" -> l.label("severity", v);
-            case "HONORIFIC" -> l.label("honorific", v);
-            case "CHANNEL" -> l.ref(RefItem.CHANNEL, v);
-            case "CATEGORY" -> l.ref(RefItem.CATEGORY, v);
-            case "RISK_TYPE" -> l.ref(RefItem.RISK_TYPE, v);
-            case "STORE" -> l.store(v);
-            default -> v;
-        };
-    }
-
-    /** Contacts are stored as "outlet · KIND · MEDIUM · REACH". */
-    private String contact(String line) {
-        if (line == null) {
-            return NONE;
-        }
-        String[] p = line.split(" · ");
-        if (p.length != 4) {
-            return line;
-        }
-        return String.join(" · ", p[0], l.label("mediaKind", p[1]), l.label("medium", p[2]), l.label("reach", p[3]));
-    }
-
-    private static String generic(TimelineEntry e) {
-        List<String> parts = new ArrayList<>();
-        if (e.newValue() != null && !e.newValue().isBlank()) {
-            parts.add(e.newValue());
-        }
-        if (e.body() != null && !e.body().isBlank()) {
-            parts.add(e.body());
-        }
-        return parts.isEmpty() ? NONE : String.join(" · ", parts);
     }
 }
