@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
  * {@link Restore} and {@link Backups} are its siblings. On PostgreSQL all three point to the
  * server's own tools and exit 2.
  */
-@Command(name = "backup", resourceBundle = "org.crisisdesk.i18n.durability")
+@Command(name = "backup", mixinStandardHelpOptions = true, resourceBundle = "org.crisisdesk.i18n.durability")
 public final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -58,7 +58,7 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     /** {@code restore FILE}: validates the backup, keeps the current database aside, swaps it in. */
-    @Command(name = "restore", resourceBundle = "org.crisisdesk.i18n.durability")
+    @Command(name = "restore", mixinStandardHelpOptions = true, resourceBundle = "org.crisisdesk.i18n.durability")
     public static final class Restore implements Callable<Integer> {
         @ParentCommand
         RootCommand root;
@@ -107,12 +107,12 @@ public final class BackupCommand implements Callable<Integer> {
     }
 
     /** {@code backups list}: the backups in the data folder, newest first. */
-    @Command(name = "backups", resourceBundle = "org.crisisdesk.i18n.durability", subcommands = Backups.ListBackups.class)
+    @Command(name = "backups", mixinStandardHelpOptions = true, resourceBundle = "org.crisisdesk.i18n.durability", subcommands = Backups.ListBackups.class)
     public static final class Backups {
         @ParentCommand
         RootCommand root;
 
-        @Command(name = "list", resourceBundle = "org.crisisdesk.i18n.durability")
+        @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.crisisdesk.i18n.durability")
         static final class ListBackups implements Callable<Integer> {
             private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                     .withZone(ZoneOffset.UTC);

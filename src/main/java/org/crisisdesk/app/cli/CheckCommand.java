@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
  * other files are still checked). Never creates or migrates a database: without {@code --rules} it
  * uses the data folder's rules when a database exists, else the built-in defaults.
  */
-@Command(name = "check", description = "Find banned wording (禁忌语) in text files; '-' reads standard input.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     static final int EXIT_HITS = 1;
     static final int EXIT_ERROR = 2;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code info}: where the data lives, how to reach the database, and its schema version. */
-@Command(name = "info")
+@Command(name = "info", mixinStandardHelpOptions = true)
 final class InfoCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rules export [--out FILE]} and {@code rules import FILE [--dry-run]}: the checker rules as a UTF-8 JSON file. */
-@Command(name = "rules", description = "Export or import the banned-wording rules as a UTF-8 JSON file.",
+@Command(name = "rules", mixinStandardHelpOptions = true,
         subcommands = {RulesCommand.Export.class, RulesCommand.Import.class})
 final class RulesCommand implements Callable<Integer> {
     @ParentCommand
@@ -39,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
                 new AuditLogTrail(new AuditLog(db.jdbi(), clock))));
     }
 
-    @Command(name = "export", description = "Write every rule to FILE (default: standard output).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;
@@ -61,7 +61,7 @@ final class RulesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Replace all rules with those of FILE, all or nothing; every rule's examples must pass.")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
         RulesCommand parent;

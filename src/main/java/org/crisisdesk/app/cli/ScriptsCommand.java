@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scripts export [--out FILE] [--code CODE...]} and {@code scripts import FILE [--dry-run]}: script packs. */
-@Command(name = "scripts", description = "Export or import script packs (话术包) as UTF-8 JSON.",
+@Command(name = "scripts", mixinStandardHelpOptions = true,
         subcommands = {ScriptsCommand.Export.class, ScriptsCommand.Import.class})
 final class ScriptsCommand implements Callable<Integer> {
     @ParentCommand
@@ -53,7 +53,7 @@ final class ScriptsCommand implements Callable<Integer> {
         return new ScriptService(db.jdbi(), rules::checker, clock, new AuditLogTrail(new AuditLog(db.jdbi(), clock)));
     }
 
-    @Command(name = "export", description = "Write all scripts (or those with the given codes) to FILE (default: standard output).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @ParentCommand
         ScriptsCommand parent;
@@ -79,7 +79,7 @@ final class ScriptsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Import a script pack, all or nothing; scripts edited here are kept (conflicts).")
+    @Command(name = "import", mixinStandardHelpOptions = true)
     static final class Import implements Callable<Integer> {
         @ParentCommand
         ScriptsCommand parent;

@@ -36,6 +36,28 @@ class RootCommandTest {
     }
 
     @Test
+    void everyCommandHasItsOwnHelp() {
+        String rootDescription = "Without a subcommand the desk window opens";
+        CliRun.Result root = CliRun.run(null, "--help");
+        assertEquals(1, root.out().split(rootDescription, -1).length - 1,
+                "the root's description stands once, not in place of a subcommand's: " + root.out());
+        String[][] commands = {{"info"}, {"demo"}, {"cases"}, {"cases", "list"}, {"cases", "show"}, {"check"},
+                {"rules"}, {"rules", "export"}, {"rules", "import"}, {"scripts"}, {"scripts", "export"},
+                {"scripts", "import"}, {"audit"}, {"audit", "verify"}, {"audit", "head"}, {"operators"},
+                {"operators", "list"}, {"operators", "add"}, {"report"}, {"backup"}, {"restore"}, {"backups"},
+                {"backups", "list"}};
+        for (String[] command : commands) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CliRun.Result r = CliRun.run(null, args);
+            String name = String.join(" ", command);
+            assertEquals(0, r.exit(), name + ": " + r.err());
+            assertTrue(r.out().contains("Usage: crisis-desk " + name), name + ": " + r.out());
+            assertTrue(!r.out().contains(rootDescription), name + " shows the root's description: " + r.out());
+        }
+    }
+
+    @Test
     void casesWithoutSubcommandIsBadUsage(@TempDir Path dir) {
         CliRun.Result r = CliRun.run(dir, "cases");
         assertEquals(2, r.exit());
