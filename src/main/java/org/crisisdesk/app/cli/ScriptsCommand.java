@@ -35,9 +35,13 @@ final class ScriptsCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Without export or import: bad usage, with this command's help (its description from the bundle). */
     @Override
     public Integer call() {
-        root.err().println(new picocli.CommandLine(this).getUsageMessage());
+        root.err().println(spec.commandLine().getUsageMessage());
         return 2;
     }
 
