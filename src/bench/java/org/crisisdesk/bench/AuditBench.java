@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.crisisdesk.common.Actor;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.PinHasher;
 import org.crisisdesk.store.Database;
@@ -47,8 +47,8 @@ public class AuditBench {
         db = Database.open(DatabaseConfig.h2(dir));
         log = new AuditLog(db.jdbi(), Clock.systemUTC());
         for (int i = 0; i < 10_000; i++) {
-            log.append(AuditEntry.of(actor, "CASE_EDIT").entity("incident", i % 50).caseId((long) (i % 50))
-                    .field("description").personalChange("旧" + i, "新" + i));
+            log.append(AuditEvent.of(actor, "CASE_EDIT").on("incident", i % 50).inCase((long) (i % 50))
+                    .field("description").textChange("旧" + i, "新" + i));
         }
         hash = hasher.hash("246810".toCharArray());
     }
@@ -60,7 +60,7 @@ public class AuditBench {
 
     @Benchmark
     public Object append() {
-        return log.append(AuditEntry.of(actor, "CASE_EDIT").entity("incident", 1).caseId(1L).field("status")
+        return log.append(AuditEvent.of(actor, "CASE_EDIT").on("incident", 1).inCase(1L).field("status")
                 .change("OPEN", "CLOSED"));
     }
 

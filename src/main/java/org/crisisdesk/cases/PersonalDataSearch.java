@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.operators.AuditActions;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.Permissions;
 import org.crisisdesk.operators.Permissions.Action;
@@ -58,9 +58,9 @@ public final class PersonalDataSearch {
                 return List.of();
             }
             for (long id : ids) {
-                audit.append(h, AuditEntry.of(actor, AuditActions.SEARCH_PERSONAL_DATA).entity("incident", id)
-                        .caseId(id).field(phone ? "phone" : "name")
-                        .personalChange(null, phone ? Phones.key(value) : value));
+                audit.append(h, AuditEvent.of(actor, AuditActions.SEARCH_PERSONAL_DATA).on("incident", id)
+                        .inCase(id).field(phone ? "phone" : "name")
+                        .textChange(null, phone ? Phones.key(value) : value));
             }
             Map<String, Object> params = new HashMap<>();
             StringBuilder in = new StringBuilder();

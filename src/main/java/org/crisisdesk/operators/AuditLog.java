@@ -18,6 +18,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditVerification.Problem;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,7 +28,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The append-only, hash-chained audit log. Callers append in the same transaction as the change
- * they record ({@link #append(Handle, AuditEntry)}), so a change and its entry land together or
+ * they record ({@link #append(Handle, AuditEvent)}), so a change and its entry land together or
  * not at all.
  */
 public final class AuditLog {
@@ -45,7 +46,7 @@ public final class AuditLog {
     }
 
     /** Appends in its own transaction; for events that change nothing else (a reveal, a sign-in). */
-    public AuditRecord append(AuditEntry entry) {
+    public AuditRecord append(AuditEvent entry) {
         return jdbi.inTransaction(h -> append(h, entry));
     }
 
@@ -53,13 +54,13 @@ public final class AuditLog {
      * Appends inside the caller's transaction (one is opened when the handle has none). Taking the
      * head row's lock first serialises appends: a second appender waits until the first commits.
      */
-    public AuditRecord append(Handle h, AuditEntry entry) {
+    public AuditRecord append(Handle h, AuditEvent entry) {
         return h.inTransaction(tx -> {
             lock(tx);
             ChainHead head = readHead(tx);
             String before = entry.before();
             String after = entry.after();
-            if (entry.personal()) {
+            if (entry.freeText()) {
                 before = digest(tx, entry.caseId(), before);
                 after = digest(tx, entry.caseId(), after);
             }
@@ -96,7 +97,7 @@ public final class AuditLog {
      * so the entries the restore discarded stay provable from reports printed earlier.
      */
     public AuditRecord appendRestore(Actor actor, String backupName, ChainHead headBeforeRestore) {
-        return append(AuditEntry.of(actor, AuditActions.BACKUP_RESTORED).entity("backup", backupName)
+        return append(AuditEvent.of(actor, AuditActions.BACKUP_RESTORED).on("backup", backupName)
                 .field("chain_head").change(headBeforeRestore.seq() + " " + headBeforeRestore.hash(), null));
     }
 
@@ -105,8 +106,8 @@ public final class AuditLog {
      * is on the chain like a reveal.
      */
     public AuditRecord appendBackup(Actor actor, java.nio.file.Path backupFile) {
-        return append(AuditEntry.of(actor, AuditActions.BACKUP_CREATED)
-                .entity("backup", String.valueOf(backupFile.getFileName())).field("path")
+        return append(AuditEvent.of(actor, AuditActions.BACKUP_CREATED)
+                .on("backup", String.valueOf(backupFile.getFileName())).field("path")
                 .change(null, backupFile.toAbsolutePath().toString()));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Jdbi;
@@ -67,7 +68,7 @@ public final class OperatorService {
                 id = repo.insert(h, clean, Role.SUPERVISOR, hash, clock.instant());
             }
             Actor actor = new Actor(clean, Role.SUPERVISOR);
-            audit.append(h, AuditEntry.of(actor, FIRST_SUPERVISOR).entity("operator", id).field("role")
+            audit.append(h, AuditEvent.of(actor, FIRST_SUPERVISOR).on("operator", id).field("role")
                     .change(null, Role.SUPERVISOR));
             return actor;
         });
@@ -101,7 +102,7 @@ public final class OperatorService {
                 throw new UserException("operators.nameTaken", clean);
             }
             long id = repo.insert(h, clean, role, hash, clock.instant());
-            audit.append(h, AuditEntry.of(actor, OPERATOR_CREATE).entity("operator", id).field("role")
+            audit.append(h, AuditEvent.of(actor, OPERATOR_CREATE).on("operator", id).field("role")
                     .change(null, role));
             return repo.find(h, id).orElseThrow();
         });
@@ -136,7 +137,7 @@ public final class OperatorService {
             Operator o = repo.find(h, id).orElseThrow(() -> new UserException("operators.unknown"));
             repo.update(h, new Operator(o.id(), o.displayName(), o.role(), o.active(), hash, 0, o.lockoutRound(),
                     o.lockedUntil(), o.lastSignInAt(), o.version()));
-            audit.append(h, AuditEntry.of(actor, OPERATOR_PIN_SET).entity("operator", id).field("pin")
+            audit.append(h, AuditEvent.of(actor, OPERATOR_PIN_SET).on("operator", id).field("pin")
                     .change(null, AuditRecord.CHANGED));
         });
     }
@@ -149,7 +150,7 @@ public final class OperatorService {
         jdbi.useTransaction(h -> {
             Operator o = repo.find(h, id).orElseThrow();
             repo.update(h, with(o, o.role(), o.active(), hash));
-            audit.append(h, AuditEntry.of(actor, OPERATOR_PIN_CHANGE).entity("operator", id).field("pin")
+            audit.append(h, AuditEvent.of(actor, OPERATOR_PIN_CHANGE).on("operator", id).field("pin")
                     .change(null, AuditRecord.CHANGED));
         });
     }
@@ -161,7 +162,7 @@ public final class OperatorService {
             Operator o = repo.find(h, id).orElseThrow(() -> new UserException("operators.unknown"));
             repo.update(h, new Operator(o.id(), o.displayName(), o.role(), o.active(), o.pinHash(), 0,
                     o.lockoutRound(), null, o.lastSignInAt(), o.version()));
-            audit.append(h, AuditEntry.of(actor, OPERATOR_LOCKOUT_LIFT).entity("operator", id).field("locked_until")
+            audit.append(h, AuditEvent.of(actor, OPERATOR_LOCKOUT_LIFT).on("operator", id).field("locked_until")
                     .change(o.lockedUntil(), null));
         });
     }
@@ -180,7 +181,7 @@ public final class OperatorService {
         }
         if (!wellFormed(pin)) {
             // cannot be anyone's PIN, so it does not count towards a lockout (an Enter on an empty field)
-            audit.append(AuditEntry.byName(o.displayName(), SIGN_IN_REFUSED).entity("operator", o.id())
+            audit.append(AuditEvent.byName(o.displayName(), SIGN_IN_REFUSED).on("operator", o.id())
                     .field("reason").change(null, "malformed-pin"));
             throw new UserException("operators.pinInvalid", MIN_PIN);
         }
@@ -196,21 +197,21 @@ public final class OperatorService {
                 String hash = rehash != null ? rehash : cur.pinHash();
                 repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true, hash, 0, 0, null, at,
                         cur.version()));
-                audit.append(h, AuditEntry.byName(cur.displayName(), SIGN_IN).entity("operator", id));
+                audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN).on("operator", id));
                 return Outcome.OK;
             }
             int failed = cur.failedCount() + 1;
             if (failed < MAX_FAILED) {
                 repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true, cur.pinHash(), failed,
                         cur.lockoutRound(), cur.lockedUntil(), cur.lastSignInAt(), cur.version()));
-                audit.append(h, AuditEntry.byName(cur.displayName(), SIGN_IN_FAILED).entity("operator", id)
+                audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN_FAILED).on("operator", id)
                         .field("failed_count").change(cur.failedCount(), failed));
                 return Outcome.WRONG;
             }
             Instant until = at.plus(lockoutFor(cur.lockoutRound()));
             repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true, cur.pinHash(), 0,
                     cur.lockoutRound() + 1, until, cur.lastSignInAt(), cur.version()));
-            audit.append(h, AuditEntry.byName(cur.displayName(), SIGN_IN_LOCKED_OUT).entity("operator", id)
+            audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN_LOCKED_OUT).on("operator", id)
                     .field("locked_until").change(null, until));
             return Outcome.LOCKED;
         });
@@ -236,7 +237,7 @@ public final class OperatorService {
 
     /** Records that the desk locked itself (idle) or was locked by hand, naming who was signed in. */
     public void recordDeskLocked(Actor actor, String reason) {
-        audit.append(AuditEntry.of(actor, DESK_LOCKED).field("reason").change(null, reason));
+        audit.append(AuditEvent.of(actor, DESK_LOCKED).field("reason").change(null, reason));
     }
 
     /** 5 min, 10, 20, then 30 for every later round. */
@@ -289,7 +290,7 @@ public final class OperatorService {
     }
 
     private void refuse(Operator o, Instant now) {
-        audit.append(AuditEntry.byName(o.displayName(), SIGN_IN_REFUSED).entity("operator", o.id())
+        audit.append(AuditEvent.byName(o.displayName(), SIGN_IN_REFUSED).on("operator", o.id())
                 .field("reason").change(null, !o.active() ? "disabled" : !o.hasPin() ? "no-pin" : "locked-out"));
         if (!o.active()) {
             throw new UserException("operators.disabled", o.displayName());
@@ -318,7 +319,7 @@ public final class OperatorService {
             Operator o = repo.find(h, id).orElseThrow(() -> new UserException("operators.unknown"));
             T old = field.apply(o);
             repo.update(h, edit.apply(o));
-            audit.append(h, AuditEntry.of(actor, action).entity("operator", id)
+            audit.append(h, AuditEvent.of(actor, action).on("operator", id)
                     .field(fieldName).change(old, newValue));
         });
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -124,7 +125,7 @@ public final class RetentionService {
         h.createUpdate("INSERT INTO personal_data_erasure (incident_id, erased_at, erased_by) VALUES (:id, :at, :by)")
                 .bind("id", id).bind("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .bind("by", actor.name()).execute();
-        audit.append(h, AuditEntry.of(actor, AuditActions.ERASE_PERSONAL_DATA).entity("incident", id).caseId(id));
+        audit.append(h, AuditEvent.of(actor, AuditActions.ERASE_PERSONAL_DATA).on("incident", id).inCase(id));
         audit.destroyDigestKey(h, id);
     }
 

@@ -2,6 +2,7 @@ package org.crisisdesk.operators;
 
 import java.util.List;
 import org.crisisdesk.common.Actor;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.operators.Permissions.Action;
 import org.jdbi.v3.core.Jdbi;
@@ -29,8 +30,8 @@ public final class RevealService {
                             r.getString(4)))
                     .list();
             RevealedPersonalData data = new RevealedPersonalData(caseId, customer[0], customer[1], journalists);
-            audit.append(h, AuditEntry.of(actor, AuditActions.REVEAL_PERSONAL_DATA).entity("incident", caseId)
-                    .caseId(caseId));
+            audit.append(h, AuditEvent.of(actor, AuditActions.REVEAL_PERSONAL_DATA).on("incident", caseId)
+                    .inCase(caseId));
             return data;
         });
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.operators.AuditVerification.Problem;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class AuditLogTest {
 
     private void appendFive() {
         for (int i = 1; i <= 5; i++) {
-            f.audit.append(AuditEntry.of(boss, "CASE_EDIT").entity("incident", 7).caseId(7L).field("status")
+            f.audit.append(AuditEvent.of(boss, "CASE_EDIT").on("incident", 7).inCase(7L).field("status")
                     .change("S" + (i - 1), "S" + i));
             f.clock.advance(Duration.ofSeconds(1));
         }
@@ -138,7 +139,7 @@ class AuditLogTest {
     @Test
     void appendJoinsTheCallersTransaction() {
         assertThrows(IllegalStateException.class, () -> f.jdbi().useTransaction(h -> {
-            f.audit.append(h, AuditEntry.of(boss, "CASE_EDIT").entity("incident", 1));
+            f.audit.append(h, AuditEvent.of(boss, "CASE_EDIT").on("incident", 1));
             throw new IllegalStateException("the caller's change fails");
         }));
         assertEquals(0, f.audit.head().seq());
@@ -154,7 +155,7 @@ class AuditLogTest {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 25; i++) {
-                        f.audit.append(AuditEntry.of(boss, "CASE_EDIT").entity("incident", thread).field("n")
+                        f.audit.append(AuditEvent.of(boss, "CASE_EDIT").on("incident", thread).field("n")
                                 .change(null, i));
                     }
                 }));
@@ -172,8 +173,8 @@ class AuditLogTest {
 
     @Test
     void personalValuesAreStoredOnlyAsDigests() {
-        f.audit.append(AuditEntry.of(boss, "CASE_EDIT").entity("incident", 9).caseId(9L).field("customer_phone")
-                .personalChange("13812345678", "13900001111"));
+        f.audit.append(AuditEvent.of(boss, "CASE_EDIT").on("incident", 9).inCase(9L).field("customer_phone")
+                .textChange("13812345678", "13900001111"));
         AuditRecord r = f.audit.find(boss, AuditQuery.all(1)).get(0);
         assertTrue(r.before().startsWith(AuditRecord.DIGEST_PREFIX));
         assertTrue(AuditRecord.isDigest(r.after()));
@@ -201,7 +202,7 @@ class AuditLogTest {
     @Test
     void filtersByOperatorCaseActionAndTime() {
         appendFive();
-        f.audit.append(AuditEntry.of(new Actor("小李", Role.STAFF), "REVEAL_PERSONAL_DATA").caseId(8L));
+        f.audit.append(AuditEvent.of(new Actor("小李", Role.STAFF), "REVEAL_PERSONAL_DATA").inCase(8L));
         assertEquals(1, f.audit.find(boss, new AuditQuery("小李", null, null, null, null, 50)).size());
         assertEquals(5, f.audit.find(boss, new AuditQuery(null, 7L, null, null, null, 50)).size());
         assertEquals(1, f.audit.find(boss, new AuditQuery(null, null, null, null, "REVEAL_PERSONAL_DATA", 50)).size());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.UserException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,8 @@ class RetentionAndRevealTest {
                     + "(:id, :now, 'x', 'FIELD', 'status', 'OPEN', 'CLOSED', NULL)")
                     .bind("id", oldCase).bind("now", now).execute();
         });
-        f.audit.append(AuditEntry.of(staff, "CASE_EDIT").entity("incident", oldCase).caseId(oldCase)
-                .field("description").personalChange(null, "张三丰来电"));
+        f.audit.append(AuditEvent.of(staff, "CASE_EDIT").on("incident", oldCase).inCase(oldCase)
+                .field("description").textChange(null, "张三丰来电"));
     }
 
     @AfterEach

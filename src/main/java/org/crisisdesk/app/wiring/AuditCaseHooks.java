@@ -5,7 +5,7 @@ import org.crisisdesk.cases.CaseStatus;
 import org.crisisdesk.cases.Incident;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.operators.AuditActions;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditLog;
 import org.jdbi.v3.core.Handle;
 
@@ -20,8 +20,8 @@ public final class AuditCaseHooks implements CaseHooks {
         this.audit = audit;
     }
 
-    private static AuditEntry onCase(Actor actor, String action, long id) {
-        return AuditEntry.of(actor, action).entity("incident", id).caseId(id);
+    private static AuditEvent onCase(Actor actor, String action, long id) {
+        return AuditEvent.of(actor, action).on("incident", id).inCase(id);
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class AuditCaseHooks implements CaseHooks {
     @Override
     public void afterMediaContactsChanged(Handle h, long incidentId, Actor actor) {
         audit.append(h, onCase(actor, AuditActions.CASE_EDIT, incidentId).field("media_contact")
-                .personalChange(null, String.valueOf(incidentId)));
+                .textChange(null, String.valueOf(incidentId)));
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class AuditCaseHooks implements CaseHooks {
     @Override
     public void afterChange(Handle h, long incidentId, String what, String field, String oldValue, String newValue,
                             boolean personal, Actor actor) {
-        AuditEntry e = onCase(actor, AuditActions.CASE_EDIT, incidentId).field(field == null ? what : field);
-        audit.append(h, personal ? e.personalChange(oldValue, newValue) : e.change(oldValue, newValue));
+        AuditEvent e = onCase(actor, AuditActions.CASE_EDIT, incidentId).field(field == null ? what : field);
+        audit.append(h, personal ? e.textChange(oldValue, newValue) : e.change(oldValue, newValue));
     }
 }

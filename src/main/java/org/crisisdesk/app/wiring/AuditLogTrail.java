@@ -2,7 +2,6 @@ package org.crisisdesk.app.wiring;
 
 import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.AuditTrail;
-import org.crisisdesk.operators.AuditEntry;
 import org.crisisdesk.operators.AuditLog;
 import org.jdbi.v3.core.Handle;
 
@@ -20,8 +19,6 @@ public final class AuditLogTrail implements AuditTrail {
 
     @Override
     public void record(Handle h, AuditEvent e) {
-        AuditEntry entry = AuditEntry.of(e.actor(), e.action()).entity(e.entityType(), e.entityId())
-                .caseId(e.caseId()).field(e.field());
-        audit.append(h, e.freeText() ? entry.personalChange(e.before(), e.after()) : entry.change(e.before(), e.after()));
+        audit.append(h, e);
     }
 }

@@ -33,7 +33,7 @@ import org.crisisdesk.common.UserException;
 import org.crisisdesk.drafting.Draft;
 import org.crisisdesk.drafting.DraftRepository;
 import org.crisisdesk.operators.AuditActions;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.PersonalDataMasker;
 import org.crisisdesk.operators.Permissions;
@@ -91,8 +91,8 @@ public final class CaseReportAssembler {
         if (unmask) {
             Permissions.require(actor, Permissions.Action.REVEAL_PERSONAL_DATA, messages);
             new CaseQueries(jdbi).incident(incidentId); // case.notFound before anything is audited
-            audit.append(AuditEntry.of(actor, AuditActions.REVEAL_PERSONAL_DATA).entity("incident", incidentId)
-                    .caseId(incidentId).field("report"));
+            audit.append(AuditEvent.of(actor, AuditActions.REVEAL_PERSONAL_DATA).on("incident", incidentId)
+                    .inCase(incidentId).field("report"));
         }
         CaseReport full = jdbi.inTransaction(h -> read(incidentId, actor));
         return unmask ? full : maskFurther(masking.mask(full));

@@ -14,7 +14,7 @@ import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.common.UserException;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditLog;
 import org.crisisdesk.operators.OperatorService;
 import org.crisisdesk.operators.PinHasher;
@@ -46,7 +46,7 @@ class AuditCommandTest {
         try (Database db = Database.open(DatabaseConfig.h2(dir))) {
             AuditLog log = new AuditLog(db.jdbi(), Clock.systemUTC());
             for (int i = 0; i < 3; i++) {
-                log.append(AuditEntry.of(new Actor("王主管", Role.SUPERVISOR), "CASE_EDIT").change(i, i + 1));
+                log.append(AuditEvent.of(new Actor("王主管", Role.SUPERVISOR), "CASE_EDIT").change(i, i + 1));
             }
         }
         assertEquals(0, run("audit", "verify"), out.toString());

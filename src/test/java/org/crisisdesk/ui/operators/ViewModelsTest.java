@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Actor.Role;
 import org.crisisdesk.common.Messages;
-import org.crisisdesk.operators.AuditEntry;
+import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.operators.AuditQuery;
 import org.crisisdesk.operators.Fixture;
 import org.crisisdesk.operators.Operator;
@@ -105,8 +105,8 @@ class ViewModelsTest {
     @Test
     void auditViewShowsDigestsAsChangedAndVerifies() {
         Actor boss = f.operators.createFirstSupervisor("王主管", "246810".toCharArray());
-        f.audit.append(AuditEntry.of(boss, "CASE_EDIT").entity("incident", 3).caseId(3L).field("description")
-                .personalChange("旧描述", "新描述"));
+        f.audit.append(AuditEvent.of(boss, "CASE_EDIT").on("incident", 3).inCase(3L).field("description")
+                .textChange("旧描述", "新描述"));
         AuditViewModel vm = new AuditViewModel(f.audit, zh, f.clock, () -> boss, NOW, NOW);
         vm.refresh();
         assertEquals(2, vm.records().size());
