@@ -1,24 +1,15 @@
 package org.crisisdesk.app.cli;
 
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.crisisdesk.store.DataDirectory;
 import org.crisisdesk.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cases list|show}: read the cases without a window. */
 @Command(name = "cases", mixinStandardHelpOptions = true, subcommands = {CasesListCommand.class, CasesShowCommand.class})
-final class CasesCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
+final class CasesCommand extends GroupCommand {
+    /** Names the subcommands in one line, as the rest of the CLI's bad usage does. */
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), root.messages().get("cli.cases.subcommand"));

@@ -23,19 +23,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rules export [--out FILE]} and {@code rules import FILE [--dry-run]}: the checker rules as a UTF-8 JSON file. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         subcommands = {RulesCommand.Export.class, RulesCommand.Import.class})
-final class RulesCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /** Without export or import: bad usage, with this command's help (its description from the bundle). */
-    @Override
-    public Integer call() {
-        root.err().println(spec.commandLine().getUsageMessage());
-        return 2;
-    }
+final class RulesCommand extends GroupCommand {
 
     static RuleService service(Database db) {
         Clock clock = Clock.systemUTC();

@@ -31,19 +31,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code scripts export [--out FILE] [--code CODE...]} and {@code scripts import FILE [--dry-run]}: script packs. */
 @Command(name = "scripts", mixinStandardHelpOptions = true,
         subcommands = {ScriptsCommand.Export.class, ScriptsCommand.Import.class})
-final class ScriptsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /** Without export or import: bad usage, with this command's help (its description from the bundle). */
-    @Override
-    public Integer call() {
-        root.err().println(spec.commandLine().getUsageMessage());
-        return 2;
-    }
+final class ScriptsCommand extends GroupCommand {
 
     static PackService packs(Database db) {
         Clock clock = Clock.systemUTC();
