@@ -14,6 +14,7 @@ import org.crisisdesk.common.Actor.Role;
 import org.crisisdesk.common.AuditEvent;
 import org.crisisdesk.common.UserException;
 import org.crisisdesk.operators.Permissions.Action;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -194,10 +195,7 @@ public final class OperatorService {
                 return Outcome.REFUSED; // locked or disabled while the PIN was being checked
             }
             if (good) {
-                String hash = rehash != null ? rehash : cur.pinHash();
-                repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true, hash, 0, 0, null, at,
-                        cur.version()));
-                audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN).on("operator", id));
+                recordGood(h, cur, rehash != null ? rehash : cur.pinHash(), at);
                 return Outcome.OK;
             }
             int failed = cur.failedCount() + 1;
@@ -227,6 +225,43 @@ public final class OperatorService {
                 refuse(after, clock.instant());
                 throw new IllegalStateException();
         }
+    }
+
+    /**
+     * For a desk whose disk refuses every write: the PIN checked against the operator as read before
+     * (the sign-in list), writing nothing. A wrong PIN is refused but not counted towards a lockout
+     * while the disk is full (each try still costs the slow PIN check); {@link #recordSignIn} writes
+     * the sign-in once the disk takes it. Call it off the FX thread.
+     */
+    public Actor signInWithoutWriting(Operator o, char[] pin) {
+        Instant now = clock.instant();
+        if (!o.active()) {
+            throw new UserException("operators.disabled", o.displayName());
+        }
+        if (!o.hasPin()) {
+            throw new UserException("operators.noPin", o.displayName());
+        }
+        if (o.lockedAt(now)) {
+            throw lockedOut(o, now);
+        }
+        if (!wellFormed(pin)) {
+            throw new UserException("operators.pinInvalid", MIN_PIN);
+        }
+        if (!hasher.verify(pin, o.pinHash())) {
+            throw new UserException("operators.wrongPinUncounted");
+        }
+        return o.toActor();
+    }
+
+    /** Writes a sign-in that {@link #signInWithoutWriting} let through: attempts reset, audited. */
+    public void recordSignIn(long id) {
+        jdbi.useTransaction(h -> recordGood(h, repo.find(h, id).orElseThrow(), null, clock.instant()));
+    }
+
+    private void recordGood(Handle h, Operator cur, String hash, Instant at) {
+        repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true,
+                hash != null ? hash : cur.pinHash(), 0, 0, null, at, cur.version()));
+        audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN).on("operator", cur.id()));
     }
 
     /** How long the operator stays locked out, if at all. */

@@ -91,6 +91,28 @@ class OperatorServiceTest {
     }
 
     @Test
+    void withoutWritingThePinIsCheckedAndNothingIsRecordedUntilAsked() {
+        setUp();
+        Operator li = staff("小李");
+        long head = f.audit.head().seq();
+        assertEquals(new Actor("小李", Role.STAFF), ops.signInWithoutWriting(li, PIN.clone()));
+        assertEquals("operators.wrongPinUncounted",
+                assertThrows(UserException.class, () -> ops.signInWithoutWriting(li, WRONG.clone())).key());
+        assertEquals(head, f.audit.head().seq(), "nothing written");
+        assertEquals(0, ops.find(li.id()).orElseThrow().failedCount(), "the wrong PIN is not counted");
+
+        ops.recordSignIn(li.id());
+        assertEquals(AuditActions.SIGN_IN, f.audit.find(boss, AuditQuery.all(1)).get(0).action());
+
+        for (int i = 0; i < 5; i++) {
+            assertThrows(UserException.class, () -> ops.signIn(li.id(), WRONG));
+        }
+        Operator locked = ops.find(li.id()).orElseThrow();
+        assertThrows(LockedOutException.class, () -> ops.signInWithoutWriting(locked, PIN.clone()),
+                "a lockout holds without writing too");
+    }
+
+    @Test
     void lockoutDoublesEachRoundCapsAtThirtyMinutesAndResetsOnSuccess() {
         setUp();
         Operator li = staff("小李");

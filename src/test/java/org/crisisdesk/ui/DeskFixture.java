@@ -16,6 +16,7 @@ import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.PinHasher;
 import org.crisisdesk.store.Database;
 import org.crisisdesk.store.DatabaseConfig;
+import org.crisisdesk.store.FullDisk;
 import org.crisisdesk.store.WriteGuard;
 import org.crisisdesk.ui.common.Theme;
 import org.crisisdesk.ui.shell.DeskShell;
@@ -36,6 +37,7 @@ public final class DeskFixture {
     private final DeskShell shell;
     private final Actor actor;
     private final WriteGuard writes;
+    private boolean fullDisk;
 
     public DeskFixture(Stage stage, Path dataDir, Clock clock) {
         this(stage, dataDir, clock, DatabaseConfig.h2(dataDir), java.time.Duration.ofSeconds(5));
@@ -44,6 +46,17 @@ public final class DeskFixture {
     /** On another database URL (e.g. {@code FullDisk}'s), retrying saves a full disk refused every {@code retryEvery}. */
     public DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery) {
         this(stage, dataDir, clock, config, retryEvery, true);
+    }
+
+    /**
+     * On {@code FullDisk}'s database, signed in, retrying kept saves every 300 ms; the test fills the
+     * disk with {@code FullDisk.full = true}, and {@link #close()} empties it again.
+     */
+    public static DeskFixture onFullDisk(Stage stage, Path dataDir, Clock clock) {
+        FullDisk.register();
+        DeskFixture desk = new DeskFixture(stage, dataDir, clock, FullDisk.config(dataDir), java.time.Duration.ofMillis(300));
+        desk.fullDisk = true;
+        return desk;
     }
 
     /** Stops at the sign-in screen, as the desk starts: the test signs in (王主管, {@link #PIN}). */
@@ -93,6 +106,9 @@ public final class DeskFixture {
 
     /** Waits for queued saves, then closes the database as the app does on exit. */
     public void close() throws InterruptedException {
+        if (fullDisk) {
+            FullDisk.full = false;
+        }
         shell.stop();
         writes.close();
         autosave.shutdown();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -41,16 +40,12 @@ class DiskFullJourneyTest {
 
     @Start
     void start(Stage stage) {
-        FullDisk.register();
-        desk = new DeskFixture(stage, dataDir, CLOCK, FullDisk.config(dataDir), Duration.ofMillis(300));
+        desk = DeskFixture.onFullDisk(stage, dataDir, CLOCK);
     }
 
     @AfterEach
     void close() throws Exception {
-        FullDisk.full = false;
-        if (desk != null) {
-            desk.close();
-        }
+        desk.close();
     }
 
     private boolean readsAgain(long caseId) {

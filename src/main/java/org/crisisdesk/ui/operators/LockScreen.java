@@ -20,6 +20,7 @@ import javafx.util.Duration;
 import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.OperatorService;
+import org.crisisdesk.store.WriteGuard;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -32,6 +33,7 @@ public final class LockScreen extends StackPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private final OperatorService operators;
+    private final WriteGuard writes;
     private final Messages messages;
     private final Clock clock;
     private final Executor background;
@@ -44,12 +46,19 @@ public final class LockScreen extends StackPane {
     private String lastOperator;
 
     public LockScreen(OperatorService operators, Messages messages, Clock clock, Executor background,
-            Consumer<Actor> onUnlocked) {
-        this(operators, messages, clock, background, Platform::runLater, onUnlocked);
+            WriteGuard writes, Consumer<Actor> onUnlocked) {
+        this(operators, messages, clock, background, Platform::runLater, writes, onUnlocked);
     }
 
     public LockScreen(OperatorService operators, Messages m, Clock clock, Executor background, Executor ui,
             Consumer<Actor> onUnlocked) {
+        this(operators, m, clock, background, ui, WriteGuard.passThrough(), onUnlocked);
+    }
+
+    /** @param writes keeps an unlock the full disk refused (see {@link SignInViewModel}) */
+    public LockScreen(OperatorService operators, Messages m, Clock clock, Executor background, Executor ui,
+            WriteGuard writes, Consumer<Actor> onUnlocked) {
+        this.writes = writes;
         this.operators = operators;
         this.messages = m;
         this.clock = clock;
@@ -107,7 +116,7 @@ public final class LockScreen extends StackPane {
     }
 
     private SignInView showSignIn() {
-        SignInViewModel model = new SignInViewModel(operators, messages, clock, background, ui, actor -> {
+        SignInViewModel model = new SignInViewModel(operators, messages, clock, background, ui, writes, actor -> {
             showFace();
             onUnlocked.accept(actor);
         });

@@ -19,6 +19,7 @@ import org.crisisdesk.common.Actor;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.Operator;
 import org.crisisdesk.operators.OperatorService;
+import org.crisisdesk.store.WriteGuard;
 
 /** The start screen (and the unlock screen): active operators, a PIN field, the lockout countdown. */
 public final class SignInView extends VBox {
@@ -28,7 +29,14 @@ public final class SignInView extends VBox {
 
     public SignInView(OperatorService operators, Messages messages, Clock clock, Executor background,
             Consumer<Actor> onSignedIn) {
-        this(new SignInViewModel(operators, messages, clock, background, Platform::runLater, onSignedIn), messages);
+        this(operators, messages, clock, background, WriteGuard.passThrough(), onSignedIn);
+    }
+
+    /** @param writes keeps a sign-in the full disk refused (see {@link SignInViewModel}) */
+    public SignInView(OperatorService operators, Messages messages, Clock clock, Executor background,
+            WriteGuard writes, Consumer<Actor> onSignedIn) {
+        this(new SignInViewModel(operators, messages, clock, background, Platform::runLater, writes, onSignedIn),
+                messages);
     }
 
     public SignInView(SignInViewModel model, Messages m) {

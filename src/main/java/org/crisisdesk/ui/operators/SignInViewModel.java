@@ -21,6 +21,7 @@ import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.LockedOutException;
 import org.crisisdesk.operators.Operator;
 import org.crisisdesk.operators.OperatorService;
+import org.crisisdesk.store.WriteGuard;
 
 /** Pick a name, type the PIN; the PIN is checked on the background executor (PBKDF2 is slow). */
 public final class SignInViewModel {
@@ -31,6 +32,7 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lockout = new ReadOnlyStringWrapper("");
     private final OperatorService service;
+    private final WriteGuard writes;
     private final Clock clock;
     private final Async async;
     private final Consumer<Actor> onSignedIn;
@@ -38,6 +40,17 @@ public final class SignInViewModel {
 
     public SignInViewModel(OperatorService service, Messages messages, Clock clock, Executor background, Executor ui,
             Consumer<Actor> onSignedIn) {
+        this(service, messages, clock, background, ui, WriteGuard.passThrough(), onSignedIn);
+    }
+
+    /**
+     * @param writes when the disk refuses the sign-in's own write (attempts reset, audit entry), the
+     *               PIN is checked without writing and the sign-in is kept here until space returns:
+     *               a full disk must not lock everyone out of the desk
+     */
+    public SignInViewModel(OperatorService service, Messages messages, Clock clock, Executor background, Executor ui,
+            WriteGuard writes, Consumer<Actor> onSignedIn) {
+        this.writes = writes;
         this.service = service;
         this.clock = clock;
         this.async = new Async(background, ui, messages);
@@ -84,7 +97,7 @@ public final class SignInViewModel {
         pin.set("");
         busy.set(true);
         error.set(async.messages().get("signIn.checking"));
-        async.run(() -> service.signIn(op.id(), p), actor -> {
+        async.run(() -> signIn(op, p), actor -> {
             busy.set(false);
             error.set("");
             preferred = actor.name();
@@ -96,6 +109,25 @@ public final class SignInViewModel {
                 refresh(); // picks up locked_until for the countdown
             }
         });
+    }
+
+    private Actor signIn(Operator op, char[] pin) {
+        char[] again = pin.clone(); // the check may wipe what it was given
+        try {
+            return service.signIn(op.id(), pin);
+        } catch (RuntimeException e) {
+            if (!writes.failed(e)) {
+                throw e;
+            }
+            Actor actor = service.signInWithoutWriting(op, again);
+            writes.save(() -> {
+                service.recordSignIn(op.id());
+                return actor;
+            });
+            return actor;
+        } finally {
+            java.util.Arrays.fill(again, '\0');
+        }
     }
 
     /** Updates the lockout countdown; the view calls it every second. */

@@ -107,7 +107,7 @@ public final class DeskShell extends StackPane {
             show(new FirstRunView(desk.operators(), desk.messages(), background, this::signedIn));
         } else {
             SignInView signIn = new SignInView(desk.operators(), desk.messages(), desk.clock(), background,
-                    this::signedIn);
+                    services.writes(), this::signedIn);
             StackPane layer = new StackPane(signIn);
             show(layer);
             signIn.focusPin();
@@ -208,7 +208,8 @@ public final class DeskShell extends StackPane {
             }));
         }
         actor.set(null);
-        LockScreen screen = new LockScreen(desk.operators(), desk.messages(), desk.clock(), background, this::signedIn);
+        LockScreen screen = new LockScreen(desk.operators(), desk.messages(), desk.clock(), background,
+                services.writes(), this::signedIn);
         if (was != null) {
             screen.setLastOperator(was.name());
         }

@@ -23,6 +23,7 @@ import org.crisisdesk.common.Actor.Role;
 import org.crisisdesk.common.Messages;
 import org.crisisdesk.operators.Fixture;
 import org.crisisdesk.operators.Operator;
+import org.crisisdesk.store.WriteGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,7 +138,7 @@ class OperatorsJourneyTest {
         show(window);
         AtomicReference<LockScreen> lock = new AtomicReference<>();
         IdleMonitor monitor = new IdleMonitor(f.clock, IdleMonitor.DEFAULT_IDLE, () -> {
-            LockScreen screen = new LockScreen(f.operators, zh, f.clock, SAME_THREAD, actor -> {
+            LockScreen screen = new LockScreen(f.operators, zh, f.clock, SAME_THREAD, WriteGuard.passThrough(), actor -> {
                 signedIn.set(actor);
                 window.setCenter(caseData);
             });
