@@ -115,7 +115,9 @@ public final class CrisisDeskApp extends Application {
         channel = SingleInstance.listen(dataDir, stage, messages); // a second launch brings this window forward
         backups = new org.crisisdesk.store.BackupScheduler(desk.backups(), desk.clock(),
                 e -> Platform.runLater(() -> shell.showProblem(org.crisisdesk.store.DiskFailures.isDiskFailure(e)
-                        ? messages.get("ui.backup.diskFull") : e.localized(messages))));
+                        ? messages.get("ui.backup.diskFull") : e.localized(messages))),
+                // on the audit chain like a backup taken by hand; kept like any save if the disk is full
+                written -> writes.save(() -> desk.audit().appendBackup(messages.get("actor.desk"), written)));
         backups.start();
     }
 

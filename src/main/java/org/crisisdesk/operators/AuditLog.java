@@ -106,7 +106,12 @@ public final class AuditLog {
      * is on the chain like a reveal.
      */
     public AuditRecord appendBackup(Actor actor, java.nio.file.Path backupFile) {
-        return append(AuditEvent.of(actor, AuditActions.BACKUP_CREATED)
+        return appendBackup(actor.name(), backupFile);
+    }
+
+    /** The same for a backup nobody asked for (the daily one), under a name such as 应对台(自动). */
+    public AuditRecord appendBackup(String operatorName, java.nio.file.Path backupFile) {
+        return append(AuditEvent.byName(operatorName, AuditActions.BACKUP_CREATED)
                 .on("backup", String.valueOf(backupFile.getFileName())).field("path")
                 .change(null, backupFile.toAbsolutePath().toString()));
     }

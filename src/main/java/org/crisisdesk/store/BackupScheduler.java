@@ -23,13 +23,24 @@ public final class BackupScheduler implements AutoCloseable {
     private final BackupService backups;
     private final Clock clock;
     private final Consumer<UserException> onFailure;
+    private final Consumer<Path> onTaken;
     private ScheduledExecutorService timer;
 
     /** {@code onFailure} hears of a failed backup (disk full...) on the scheduler's thread. */
     public BackupScheduler(BackupService backups, Clock clock, Consumer<UserException> onFailure) {
+        this(backups, clock, onFailure, written -> { });
+    }
+
+    /**
+     * @param onTaken hears of each backup written, on the scheduler's thread: backups hold unmasked
+     *                personal data, so the desk puts each one on the audit chain
+     */
+    public BackupScheduler(BackupService backups, Clock clock, Consumer<UserException> onFailure,
+                           Consumer<Path> onTaken) {
         this.backups = backups;
         this.clock = clock;
         this.onFailure = onFailure;
+        this.onTaken = onTaken;
     }
 
     public synchronized void start() {
@@ -50,7 +61,7 @@ public final class BackupScheduler implements AutoCloseable {
         try {
             Instant last = backups.lastBackupAt().orElse(Instant.MIN);
             if (last.equals(Instant.MIN) || !last.plus(DAILY).isAfter(clock.instant())) {
-                backups.backup(BackupFiles.Reason.DAILY, H2Maintenance.Progress.NONE);
+                onTaken.accept(backups.backup(BackupFiles.Reason.DAILY, H2Maintenance.Progress.NONE));
                 return true;
             }
         } catch (UserException e) {

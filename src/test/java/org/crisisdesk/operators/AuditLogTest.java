@@ -44,6 +44,16 @@ class AuditLogTest {
     }
 
     @Test
+    void aDailyBackupIsOnTheChainUnderTheDesksName() {
+        f.audit.appendBackup("应对台(自动)", dir.resolve("backups").resolve("crisis-desk-daily.zip"));
+        AuditRecord r = f.audit.find(boss, AuditQuery.all(1)).get(0);
+        assertEquals(AuditActions.BACKUP_CREATED, r.action());
+        assertEquals("应对台(自动)", r.operator());
+        assertEquals("crisis-desk-daily.zip", r.entityId());
+        assertTrue(f.audit.verify().ok());
+    }
+
+    @Test
     void emptyLogVerifies() {
         AuditVerification v = f.audit.verify();
         assertTrue(v.ok());

@@ -136,8 +136,11 @@ class BackupRestoreTest {
             assertTrue(scheduler.runIfDue());
             assertTrue(!scheduler.runIfDue());
             Clock tomorrow = Clock.offset(Clock.systemUTC(), java.time.Duration.ofHours(25));
-            assertTrue(new BackupScheduler(backups, tomorrow, failures::add).runIfDue());
+            List<Path> taken = new ArrayList<>();
+            assertTrue(new BackupScheduler(backups, tomorrow, failures::add, taken::add).runIfDue());
             assertEquals(List.of(), failures);
+            assertEquals(1, taken.size(), "the desk hears of the backup, to put it on the audit chain");
+            assertTrue(java.nio.file.Files.isRegularFile(taken.get(0)), taken.toString());
             scheduler.start();
             scheduler.close();
         }
