@@ -226,8 +226,23 @@ public final class WriteGuard implements AutoCloseable {
             waiting = true;
             retries = timer.scheduleWithFixedDelay(this::queueRetry, retryEvery.toMillis(), retryEvery.toMillis(),
                     TimeUnit.MILLISECONDS);
+            // reading needs no space: reopen the store H2 closed at once, not at the first retry, so the
+            // views can show what is saved while the disk is full
+            try {
+                storage.execute(this::reopenForReading);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the retry or the next start reopens it
+            }
         }
         return update(new Status(State.WAITING_FOR_SPACE, kept.size()));
+    }
+
+    private synchronized void reopenForReading() {
+        try {
+            reopen.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "cannot reopen the database yet", e);
+        }
     }
 
     private void queueRetry() {

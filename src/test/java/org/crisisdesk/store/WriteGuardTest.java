@@ -103,6 +103,17 @@ class WriteGuardTest {
     }
 
     @Test
+    void whatIsSavedCanBeReadAtOnceAfterTheDiskRefusedASave() {
+        WriteGuard guard = manualGuard();
+        Incident earlier = cases.create(CaseFixtures.sofa("13800138000"), List.of(), STAFF);
+        FullDisk.full = true;
+        guard.save(() -> cases.addNote(earlier.id(), "顾客来电催促", STAFF));
+        assertEquals(1, guard.status().count());
+        // H2 closed the store on the refused write; the guard reopened it without waiting for a retry
+        assertEquals(earlier.title(), new org.crisisdesk.cases.CaseQueries(db.jdbi()).incident(earlier.id()).title());
+    }
+
+    @Test
     void anEditWhoseCommitLandedBeforeTheFlushFailedIsNotRefusedAsStaleWhenRepeated() {
         WriteGuard guard = manualGuard();
         Incident earlier = cases.create(CaseFixtures.sofa("13800138000"), List.of(), STAFF);

@@ -80,7 +80,7 @@ class DiskFullJourneyTest {
         assertTrue(banner.getText().startsWith("磁盘空间不足"), banner.getText());
         assertTrue(desk.shell().saveStatus().keptProperty().get() > 0);
         assertEquals("沙发开裂，扶手", robot.lookup("#case-TITLE").queryAs(TextField.class).getText());
-        // H2 closes the store after the refused write; a read that lands while it closes fails, the next reopens it
+        // H2 closes the store after the refused write; the guard reopens it at once for reading
         waitFor(() -> readsAgain(sofa.id()));
         assertEquals("沙发开裂", desk.desk().caseQueries().incident(sofa.id()).title()); // nothing half-saved
 
