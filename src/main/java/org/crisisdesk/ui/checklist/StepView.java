@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -301,8 +302,27 @@ public final class StepView extends BorderPane {
 
         StepCell() {
             HBox.setHgrow(row.getChildren().get(1), Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
             title.setWrapText(true);
             title.setMaxWidth(210);
+        }
+
+        /*
+         * As tall as the row at the cell's width: the theme's fixed cell size (2.8em) cut a title that
+         * wraps to two lines to one line and "…", its countdown at the top.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + row.prefHeight(inner) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return getGraphic() == null ? super.computeMinHeight(width) : computePrefHeight(width);
         }
 
         @Override
