@@ -71,7 +71,9 @@ public final class TimelineText {
     private String checklist(TimelineEntry e) {
         String step = labelOr("timeline.step", e.field());
         String state = labelOr("timeline.state", e.newValue());
-        return join(step + " · " + state, e.body() == null ? null : "\n" + e.body());
+        // a checklist's start names its template by code (GENERAL, MEDIA): show its name
+        String body = "CHECKLIST".equals(e.field()) && e.body() != null ? labelOr("report.template", e.body()) : e.body();
+        return join(step + " · " + state, body == null ? null : "\n" + body);
     }
 
     private String labelOr(String prefix, String code) {

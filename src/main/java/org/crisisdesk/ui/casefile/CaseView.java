@@ -38,6 +38,7 @@ import org.crisisdesk.cases.UndercoverSigns;
 import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
 import org.crisisdesk.ui.common.Labels;
+import org.crisisdesk.ui.common.WrappingTextCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -313,9 +314,9 @@ public final class CaseView extends BorderPane {
         ListView<TimelineEntry> list = new ListView<>(vm.timeline());
         vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-timeline");
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> new WrappingTextCell<>() {
             {
-                // wrap long notes and replies instead of cutting them at the list's edge
+                // long notes and replies wrap within the list instead of being cut at its edge
                 prefWidthProperty().bind(list.widthProperty().subtract(24));
                 setMaxWidth(Region.USE_PREF_SIZE);
             }
@@ -323,7 +324,6 @@ public final class CaseView extends BorderPane {
             @Override
             protected void updateItem(TimelineEntry t, boolean empty) {
                 super.updateItem(t, empty);
-                setWrapText(true);
                 setText(empty || t == null ? null
                         : TimelineText.line(t, labels, vm.wording(), !vm.revealed().get()));
             }

@@ -1,0 +1,83 @@
+package org.crisisdesk.ui.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.crisisdesk.cases.CaseFixtures;
+import org.crisisdesk.ui.DeskFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A case's timeline shows every entry whole, a long note over several lines, under the desk's theme
+ * (whose fixed list-cell height cut each entry to one line and "…"), and names checklist templates.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CaseTimelineCellsTest {
+    private static final String LONG_NOTE = "顾客到服务台反映沙发扶手开裂,已拍照登记,请顾客提供购货凭证。商户坚持维修方案,"
+            + "顾客要求退货,双方僵持不下,顾客表示若今天没有答复将联系电视台记者。";
+    @TempDir
+    Path dataDir;
+    private DeskFixture desk;
+    private long caseId;
+
+    @Start
+    void start(Stage stage) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        desk = new DeskFixture(stage, dataDir,
+                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, zone).toInstant(), zone));
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        caseId = desk.desk().cases().create(CaseFixtures.sofa("13812345678"), List.of(), desk.actor()).id();
+        desk.desk().cases().addNote(caseId, LONG_NOTE, desk.actor());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        desk.close();
+    }
+
+    @Test
+    void everyEntryIsShownWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> desk.window().openCase(caseId));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#case-timeline .list-cell").queryAll()
+                .stream().anyMatch(c -> String.valueOf(((ListCell<?>) c).getText()).contains("电视台")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> entries = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node node : robot.lookup("#case-timeline .list-cell").queryAll()) {
+                ListCell<?> cell = (ListCell<?>) node;
+                if (cell.getText() == null) {
+                    continue;
+                }
+                entries.add(cell.getText());
+                String shown = ((Text) cell.lookup(".text")).getText().replace("\n", "");
+                if (!shown.equals(cell.getText().replace("\n", ""))) {
+                    cut.add(cell.getText() + " shown as " + shown);
+                }
+            }
+        });
+        assertTrue(entries.stream().anyMatch(e -> e.endsWith(LONG_NOTE)), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("一般客诉处理流程")),
+                "the checklist's start names its template: " + entries);
+        assertEquals(List.of(), cut);
+    }
+}
