@@ -37,8 +37,8 @@ import org.crisisdesk.cases.TimelineEntry;
 import org.crisisdesk.cases.UndercoverSigns;
 import org.crisisdesk.ui.common.FileOpener;
 import org.crisisdesk.ui.common.FilePicker;
+import org.crisisdesk.ui.common.FitContentCell;
 import org.crisisdesk.ui.common.Labels;
-import org.crisisdesk.ui.common.WrappingTextCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -194,7 +194,7 @@ public final class CaseView extends BorderPane {
         vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-media");
         list.setPrefHeight(110);
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> new FitContentCell<>() { // wraps: the deadline at the end must not be cut
             @Override
             protected void updateItem(MediaContact m, boolean empty) {
                 super.updateItem(m, empty);
@@ -314,7 +314,7 @@ public final class CaseView extends BorderPane {
         ListView<TimelineEntry> list = new ListView<>(vm.timeline());
         vm.revealed().addListener((o, a, b) -> list.refresh());
         list.setId("case-timeline");
-        list.setCellFactory(v -> new WrappingTextCell<>() {
+        list.setCellFactory(v -> new FitContentCell<>() {
             {
                 // long notes and replies wrap within the list instead of being cut at its edge
                 prefWidthProperty().bind(list.widthProperty().subtract(24));

@@ -14,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -31,6 +30,7 @@ import org.crisisdesk.checklist.RouteInfo;
 import org.crisisdesk.checklist.Step;
 import org.crisisdesk.checklist.StepState;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.ui.common.FitContentCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -294,8 +294,8 @@ public final class StepView extends BorderPane {
         return new HBox(6, k, v);
     }
 
-    /** A list row: number, title, countdown. */
-    private final class StepCell extends ListCell<Step> {
+    /** A list row: number, title, countdown; as tall as the row, so a two-line title is shown whole. */
+    private final class StepCell extends FitContentCell<Step> {
         private final CountdownBadge badge = new CountdownBadge(ticker.nowProperty(), messages);
         private final Label title = new Label();
         private final HBox row = new HBox(8, title, new Region(), badge);
@@ -305,24 +305,6 @@ public final class StepView extends BorderPane {
             row.setAlignment(Pos.CENTER_LEFT);
             title.setWrapText(true);
             title.setMaxWidth(210);
-        }
-
-        /*
-         * As tall as the row at the cell's width: the theme's fixed cell size (2.8em) cut a title that
-         * wraps to two lines to one line and "…", its countdown at the top.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            if (getGraphic() == null) {
-                return super.computePrefHeight(width);
-            }
-            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-            return snappedTopInset() + row.prefHeight(inner) + snappedBottomInset();
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return getGraphic() == null ? super.computeMinHeight(width) : computePrefHeight(width);
         }
 
         @Override

@@ -4,15 +4,15 @@ import atlantafx.base.theme.Styles;
 import java.util.function.BiConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.crisisdesk.checker.Hit;
 import org.crisisdesk.checker.Severity;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.ui.common.FitContentCell;
 
 /** One hit in the side panel: severity and phrase, the reason, and a "use this wording" per suggestion. */
-final class HitListCell extends ListCell<Hit> {
+final class HitListCell extends FitContentCell<Hit> {
     private final Messages messages;
     private final BiConsumer<Hit, String> onUse;
 

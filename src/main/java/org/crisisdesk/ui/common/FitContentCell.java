@@ -1,0 +1,48 @@
+package org.crisisdesk.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
+
+/**
+ * A list cell as tall as its content at its width: its wrapped text, or its graphic. The desk's theme
+ * gives list cells a fixed height (2.8em), which cut a long note in the case timeline to one line and
+ * "…", and the reason under a banned phrase in the checker's panel. The width is the cell's own
+ * preferred width when it has one, else the list's.
+ */
+public class FitContentCell<T> extends ListCell<T> {
+    private final Text measure = new Text();
+
+    public FitContentCell() {
+        setWrapText(true);
+        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a labeled lays out its text
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double fixed = super.computePrefHeight(width);
+        double w = getPrefWidth() > 0 && (width < 0 || getPrefWidth() < width) ? getPrefWidth() : width;
+        double inner = w < 0 ? -1 : w - snappedLeftInset() - snappedRightInset();
+        Node graphic = getGraphic();
+        String text = getText();
+        double content;
+        if (graphic != null) {
+            content = graphic.prefHeight(inner);
+        } else if (text != null && !text.isEmpty() && inner > 0) {
+            measure.setFont(getFont());
+            measure.setLineSpacing(getLineSpacing());
+            measure.setText(text);
+            measure.setWrappingWidth(inner);
+            content = Math.ceil(measure.getLayoutBounds().getHeight());
+        } else {
+            return fixed;
+        }
+        return Math.max(fixed, snappedTopInset() + content + snappedBottomInset());
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+}
