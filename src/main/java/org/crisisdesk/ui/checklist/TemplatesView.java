@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -21,6 +20,7 @@ import org.crisisdesk.checklist.DeadlineRule;
 import org.crisisdesk.checklist.Template;
 import org.crisisdesk.checklist.TemplateStep;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.ui.common.FitContentCell;
 
 /** Settings section: edit the checklist templates (applies to checklists started afterwards). */
 public final class TemplatesView extends BorderPane {
@@ -42,7 +42,7 @@ public final class TemplatesView extends BorderPane {
         ListView<TemplateStep> steps = new ListView<>(model.steps());
         steps.setId("templates-steps");
         steps.setPrefWidth(260);
-        steps.setCellFactory(v -> new ListCell<>() {
+        steps.setCellFactory(v -> new FitContentCell<>() { // a long step title wraps in the narrow list
             @Override
             protected void updateItem(TemplateStep s, boolean empty) {
                 super.updateItem(s, empty);

@@ -6,7 +6,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextBoundsType;
 
 /**
- * A list cell as tall as its content at its width: its wrapped text, or its graphic. The desk's theme
+ * A list cell as tall as its content at its width: its wrapped text, its graphic, or text beside an
+ * icon. The desk's theme
  * gives list cells a fixed height (2.8em), which cut a long note in the case timeline to one line and
  * "…", and the reason under a banned phrase in the checker's panel. The width is the cell's own
  * preferred width when it has one, else the list's.
@@ -16,6 +17,7 @@ public class FitContentCell<T> extends ListCell<T> {
 
     public FitContentCell() {
         setWrapText(true);
+        setPrefWidth(0); // take the list's width and wrap, not widen the list to the text's one-line width
         measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a labeled lays out its text
     }
 
@@ -26,17 +28,22 @@ public class FitContentCell<T> extends ListCell<T> {
         double inner = w < 0 ? -1 : w - snappedLeftInset() - snappedRightInset();
         Node graphic = getGraphic();
         String text = getText();
-        double content;
+        boolean hasText = text != null && !text.isEmpty();
+        if (graphic == null && (!hasText || inner <= 0)) {
+            return fixed;
+        }
+        double content = 0;
+        double textWidth = inner;
         if (graphic != null) {
-            content = graphic.prefHeight(inner);
-        } else if (text != null && !text.isEmpty() && inner > 0) {
+            content = graphic.prefHeight(hasText ? -1 : inner);
+            textWidth = inner - graphic.prefWidth(-1) - getGraphicTextGap(); // an icon beside the text
+        }
+        if (hasText && textWidth > 0) {
             measure.setFont(getFont());
             measure.setLineSpacing(getLineSpacing());
             measure.setText(text);
-            measure.setWrappingWidth(inner);
-            content = Math.ceil(measure.getLayoutBounds().getHeight());
-        } else {
-            return fixed;
+            measure.setWrappingWidth(textWidth);
+            content = Math.max(content, Math.ceil(measure.getLayoutBounds().getHeight()));
         }
         return Math.max(fixed, snappedTopInset() + content + snappedBottomInset());
     }

@@ -19,7 +19,6 @@ final class HitListCell extends FitContentCell<Hit> {
     HitListCell(Messages messages, BiConsumer<Hit, String> onUse) {
         this.messages = messages;
         this.onUse = onUse;
-        setPrefWidth(0);
     }
 
     @Override

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.StringConverter;
 import org.crisisdesk.checker.Severity;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.ui.common.FitContentCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -200,7 +200,8 @@ public final class RulesView extends BorderPane {
     }
 
     /** An example with a pass/fail icon. */
-    private final class ExampleCell extends ListCell<RulesViewModel.ExampleRow> {
+    /** Wraps: an example sentence can be long. */
+    private final class ExampleCell extends FitContentCell<RulesViewModel.ExampleRow> {
         @Override
         protected void updateItem(RulesViewModel.ExampleRow item, boolean empty) {
             super.updateItem(item, empty);
