@@ -9,8 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.crisisdesk.ui.ShownText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,6 +43,8 @@ class FitContentCellTest {
         Scene scene = new Scene(list, 320, 600);
         Theme.style(scene);
         stage.setScene(scene);
+        stage.setWidth(320); // the test stage is shared: another test may have made it wide
+        stage.setHeight(600);
         stage.show();
     }
 
@@ -57,10 +59,7 @@ class FitContentCellTest {
                     continue;
                 }
                 heights.add(cell.getHeight());
-                String shown = ((Text) cell.lookup(".text")).getText().replace("\n", "");
-                if (!shown.equals(cell.getText())) {
-                    cut.add(shown);
-                }
+                cut.addAll(ShownText.cut(List.of(cell)));
             }
         });
         assertEquals(3, heights.size());

@@ -10,11 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.crisisdesk.checker.Hit;
 import org.crisisdesk.checker.Severity;
 import org.crisisdesk.common.Messages;
+import org.crisisdesk.ui.ShownText;
 import org.crisisdesk.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +40,8 @@ class HitListUnderThemeTest {
         Scene scene = new Scene(list, 300, 700);
         Theme.style(scene);
         stage.setScene(scene);
+        stage.setWidth(300); // the test stage is shared: another test may have made it wide
+        stage.setHeight(700);
         stage.show();
     }
 
@@ -59,12 +61,7 @@ class HitListUnderThemeTest {
                     cut.add("hit " + cell.getIndex() + " overflows its cell: " + box.getBoundsInParent() + " in "
                             + cell.getHeight());
                 }
-                for (Node t : box.lookupAll(".text")) {
-                    String shown = ((Text) t).getText();
-                    if (shown.endsWith("...") || shown.endsWith("…")) {
-                        cut.add("hit " + cell.getIndex() + ": " + shown);
-                    }
-                }
+                cut.addAll(ShownText.cut(List.of(box)));
             }
         });
         assertEquals(2, cells[0]);
