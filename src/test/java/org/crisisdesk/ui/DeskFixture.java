@@ -64,8 +64,22 @@ public final class DeskFixture {
         return new DeskFixture(stage, dataDir, clock, DatabaseConfig.h2(dataDir), java.time.Duration.ofSeconds(5), false);
     }
 
+    /**
+     * Signed in ({@code enter}) or at the sign-in screen, in a scene of this size — the desk's own
+     * window is 1440×900. The test stage is shared between tests, so it is never resized by hand.
+     */
+    public static DeskFixture sized(Stage stage, Path dataDir, Clock clock, double width, double height, boolean enter) {
+        return new DeskFixture(stage, dataDir, clock, DatabaseConfig.h2(dataDir), java.time.Duration.ofSeconds(5), enter,
+                width, height);
+    }
+
     private DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery,
                         boolean enter) {
+        this(stage, dataDir, clock, config, retryEvery, enter, 1400, 900);
+    }
+
+    private DeskFixture(Stage stage, Path dataDir, Clock clock, DatabaseConfig config, java.time.Duration retryEvery,
+                        boolean enter, double width, double height) {
         Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         Theme.install();
         desk = new Desk(Database.open(config), dataDir, clock, messages, new PinHasher(1_000));
@@ -74,7 +88,7 @@ public final class DeskFixture {
         writes = new WriteGuard(desk.database()::reopen, background, autosave, retryEvery);
         WorkspaceServices services = new WorkspaceServices(owner -> List.of(), file -> { }, checker, autosave, writes);
         shell = new DeskShell(desk, background, Platform::runLater, services);
-        Scene scene = new Scene(shell, 1400, 900);
+        Scene scene = new Scene(shell, width, height);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();

@@ -35,9 +35,8 @@ class CardFitsItsCellTest {
     @Start
     void start(Stage stage) {
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, ZONE).toInstant(), ZONE);
-        desk = DeskFixture.atSignIn(stage, dataDir, clock); // as the desk starts: the first board is warmed up
-        stage.setWidth(1440); // the desk's own window size
-        stage.setHeight(900);
+        // as the desk starts (the first board is warmed up), at the desk's own window size
+        desk = DeskFixture.sized(stage, dataDir, clock, 1440, 900, false);
         new DemoData(desk.desk().database().jdbi(), clock, desk.desk()::casesAt).load(desk.actor());
     }
 

@@ -41,10 +41,8 @@ class CaseTimelineCellsTest {
     @Start
     void start(Stage stage) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        desk = new DeskFixture(stage, dataDir,
-                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, zone).toInstant(), zone));
-        stage.setWidth(1440);
-        stage.setHeight(900);
+        desk = DeskFixture.sized(stage, dataDir,
+                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, zone).toInstant(), zone), 1440, 900, true);
         caseId = desk.desk().cases().create(CaseFixtures.sofa("13812345678"), List.of(), desk.actor()).id();
         desk.desk().cases().addNote(caseId, LONG_NOTE, desk.actor());
     }

@@ -47,8 +47,6 @@ class StepListUnderThemeTest {
         Scene scene = new Scene(view, 1440, 800);
         Theme.style(scene);
         stage.setScene(scene);
-        stage.setWidth(1440); // the test stage is shared: another test may have sized it
-        stage.setHeight(800);
         stage.show();
     }
 

@@ -40,11 +40,12 @@ class FitContentCellTest {
                 setGraphic(icon ? new FontIcon(Material2AL.CHECK_CIRCLE) : null);
             }
         });
-        Scene scene = new Scene(list, 320, 600);
+        // a narrow list in a window of any size (the test stage is shared and keeps the size it was given)
+        list.setPrefSize(320, 600);
+        list.setMaxSize(320, 600);
+        Scene scene = new Scene(new javafx.scene.layout.VBox(list), 800, 700);
         Theme.style(scene);
         stage.setScene(scene);
-        stage.setWidth(320); // the test stage is shared: another test may have made it wide
-        stage.setHeight(600);
         stage.show();
     }
 

@@ -37,11 +37,12 @@ class HitListUnderThemeTest {
         list.getItems().add(new Hit(0, 4, "k1", "1", Severity.BLOCK, "我认为", REASON,
                 List.of("我们会尽快核实情况", "我们理解您的心情,会认真处理")));
         list.getItems().add(new Hit(5, 9, "k2", "2", Severity.WARN, "肯定是", REASON, List.of("我们正在核实")));
-        Scene scene = new Scene(list, 300, 700);
+        // as narrow as the side panel, in a window of any size (the test stage is shared)
+        list.setPrefSize(300, 700);
+        list.setMaxSize(300, 700);
+        Scene scene = new Scene(new javafx.scene.layout.VBox(list), 800, 760);
         Theme.style(scene);
         stage.setScene(scene);
-        stage.setWidth(300); // the test stage is shared: another test may have made it wide
-        stage.setHeight(700);
         stage.show();
     }
 
