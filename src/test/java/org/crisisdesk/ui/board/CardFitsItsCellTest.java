@@ -45,11 +45,16 @@ class CardFitsItsCellTest {
         desk.close();
     }
 
+    /** Looks at the scene on the FX thread: a lookup from the test thread races the board filling up. */
+    private static void waitOnFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
     @Test
     void noCardOverflowsItsCell(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitOnFx(() -> robot.lookup(".main-window").tryQuery().isPresent());
         robot.clickOn("#signInPin").write(new String(DeskFixture.PIN)).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !desk.window().board().closed().isEmpty()
+        waitOnFx(() -> desk.window() != null && !desk.window().board().closed().isEmpty()
                 && robot.lookup(".case-card").queryAll().size() > 20);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> overflowing = new ArrayList<>();

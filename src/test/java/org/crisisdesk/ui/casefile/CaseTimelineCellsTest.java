@@ -55,8 +55,10 @@ class CaseTimelineCellsTest {
     @Test
     void everyEntryIsShownWhole(FxRobot robot) throws Exception {
         robot.interact(() -> desk.window().openCase(caseId));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#case-timeline .list-cell").queryAll()
-                .stream().anyMatch(c -> String.valueOf(((ListCell<?>) c).getText()).contains("电视台")));
+        // looked at on the FX thread: a lookup from the test thread races the timeline filling up
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#case-timeline .list-cell").queryAll().stream()
+                        .anyMatch(c -> String.valueOf(((ListCell<?>) c).getText()).contains("电视台"))).get());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> entries = new ArrayList<>();
         List<String> cut = new ArrayList<>();
