@@ -13,6 +13,8 @@ import javafx.scene.text.TextBoundsType;
  * preferred width when it has one, else the list's.
  */
 public class FitContentCell<T> extends ListCell<T> {
+    /** Space above and below a row taller than the theme's, together (≈ what a 2.8em row leaves around a line). */
+    private static final double ROW_SPACE = 12;
     private final Text measure = new Text();
 
     public FitContentCell() {
@@ -45,7 +47,8 @@ public class FitContentCell<T> extends ListCell<T> {
             measure.setWrappingWidth(textWidth);
             content = Math.max(content, Math.ceil(measure.getLayoutBounds().getHeight()));
         }
-        return Math.max(fixed, snappedTopInset() + content + snappedBottomInset());
+        // the room around a taller row that the theme's one-line rows have around their line
+        return Math.max(fixed, snappedTopInset() + content + snappedBottomInset() + ROW_SPACE);
     }
 
     @Override
