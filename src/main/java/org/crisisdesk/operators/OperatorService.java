@@ -195,7 +195,7 @@ public final class OperatorService {
                 return Outcome.REFUSED; // locked or disabled while the PIN was being checked
             }
             if (good) {
-                recordGood(h, cur, rehash != null ? rehash : cur.pinHash(), at);
+                recordGood(h, cur, rehash, at);
                 return Outcome.OK;
             }
             int failed = cur.failedCount() + 1;
@@ -235,14 +235,8 @@ public final class OperatorService {
      */
     public Actor signInWithoutWriting(Operator o, char[] pin) {
         Instant now = clock.instant();
-        if (!o.active()) {
-            throw new UserException("operators.disabled", o.displayName());
-        }
-        if (!o.hasPin()) {
-            throw new UserException("operators.noPin", o.displayName());
-        }
-        if (o.lockedAt(now)) {
-            throw lockedOut(o, now);
+        if (!o.active() || !o.hasPin() || o.lockedAt(now)) {
+            throw refusal(o, now);
         }
         if (!wellFormed(pin)) {
             throw new UserException("operators.pinInvalid", MIN_PIN);
@@ -258,9 +252,10 @@ public final class OperatorService {
         jdbi.useTransaction(h -> recordGood(h, repo.find(h, id).orElseThrow(), null, clock.instant()));
     }
 
-    private void recordGood(Handle h, Operator cur, String hash, Instant at) {
+    /** The sign-in written: attempts and lockout reset; {@code rehash} replaces the stored hash when not null. */
+    private void recordGood(Handle h, Operator cur, String rehash, Instant at) {
         repo.update(h, new Operator(cur.id(), cur.displayName(), cur.role(), true,
-                hash != null ? hash : cur.pinHash(), 0, 0, null, at, cur.version()));
+                rehash != null ? rehash : cur.pinHash(), 0, 0, null, at, cur.version()));
         audit.append(h, AuditEvent.byName(cur.displayName(), SIGN_IN).on("operator", cur.id()));
     }
 
@@ -327,13 +322,18 @@ public final class OperatorService {
     private void refuse(Operator o, Instant now) {
         audit.append(AuditEvent.byName(o.displayName(), SIGN_IN_REFUSED).on("operator", o.id())
                 .field("reason").change(null, !o.active() ? "disabled" : !o.hasPin() ? "no-pin" : "locked-out"));
+        throw refusal(o, now);
+    }
+
+    /** Why a disabled, PIN-less or locked-out operator may not sign in. */
+    private static UserException refusal(Operator o, Instant now) {
         if (!o.active()) {
-            throw new UserException("operators.disabled", o.displayName());
+            return new UserException("operators.disabled", o.displayName());
         }
         if (!o.hasPin()) {
-            throw new UserException("operators.noPin", o.displayName());
+            return new UserException("operators.noPin", o.displayName());
         }
-        throw lockedOut(o, now);
+        return lockedOut(o, now);
     }
 
     private static LockedOutException lockedOut(Operator o, Instant now) {

@@ -187,10 +187,7 @@ public final class WriteGuard implements AutoCloseable {
 
     /** Holding the lock: returns the new status, or null when nothing changed. */
     private Status replay(List<Runnable> outcomes) {
-        try {
-            reopen.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "cannot reopen the database yet", e);
+        if (!tryReopen()) {
             return null;
         }
         int written = 0;
@@ -238,10 +235,17 @@ public final class WriteGuard implements AutoCloseable {
     }
 
     private synchronized void reopenForReading() {
+        tryReopen();
+    }
+
+    /** Holding the lock: reopens the store H2 closed; false (logged) while it cannot be reopened yet. */
+    private boolean tryReopen() {
         try {
             reopen.run();
+            return true;
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "cannot reopen the database yet", e);
+            return false;
         }
     }
 
