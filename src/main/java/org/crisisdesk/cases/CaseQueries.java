@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.crisisdesk.common.UserException;
+import org.crisisdesk.store.QueryCancel;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -42,6 +44,19 @@ public final class CaseQueries {
      * may reveal them, audited.
      */
     public List<CaseSummary> closedCases(String text, int offset, int limit) {
+        return closedCases(text, offset, limit, null);
+    }
+
+    /**
+     * As {@link #closedCases(String, int, int)}, stopped by {@code cancel} (may be null) once another
+     * search makes it stale: then it ends in {@link QueryCancel.Cancelled}.
+     */
+    public List<CaseSummary> closedCases(String text, int offset, int limit, QueryCancel cancel) {
+        Function<Handle, List<CaseSummary>> read = closedRead(text, offset, limit);
+        return jdbi.withHandle(h -> cancel == null ? read.apply(h) : cancel.read(h, read));
+    }
+
+    private static Function<Handle, List<CaseSummary>> closedRead(String text, int offset, int limit) {
         BoardFilter f = new BoardFilter(text, null, null, null, null);
         String needle = f.needle();
         Map<String, Object> params = new HashMap<>();
@@ -51,12 +66,12 @@ public final class CaseQueries {
         String w = closedWhere(needle != null);
         String order = CLOSED_ORDER;
         if (needle == null || needle.chars().noneMatch(Character::isDigit)) {
-            return jdbi.withHandle(h -> summaries(h, w, params, order, offset, limit));
+            return h -> summaries(h, w, params, order, offset, limit);
         }
         // Digits may hit a phone or ID number inside a title or description, which the board shows
         // masked: SQL only narrows, the masked search text decides, and the page is cut after that.
         // Read in growing chunks: "2026" narrows to every case, and a page needs only the first few.
-        return jdbi.withHandle(h -> {
+        return h -> {
             List<CaseSummary> page = new java.util.ArrayList<>();
             int skip = Math.max(0, offset);
             int from = 0;
@@ -75,7 +90,7 @@ public final class CaseQueries {
                 chunk = Math.min(chunk * 2, 3200);
             }
             return page;
-        });
+        };
     }
 
     public int countAll() {

@@ -31,6 +31,7 @@ import org.crisisdesk.common.Actor;
 import org.crisisdesk.settings.SettingsRepository;
 import org.crisisdesk.settings.SpecialPeriod;
 import org.crisisdesk.settings.Store;
+import org.crisisdesk.store.QueryCancel;
 import org.crisisdesk.ui.common.Async;
 
 /**
@@ -60,6 +61,7 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty moreClosed = new SimpleBooleanProperty(false);
     private long closedGeneration;
+    private QueryCancel closedSearch = QueryCancel.none();
     /** Per-case extras shown on cards (e.g. the current checklist step), loaded with the cases. */
     private Function<List<Long>, Map<Long, ?>> decorator = ids -> Map.of();
     private Map<Long, ?> decorations = Map.of();
@@ -85,6 +87,7 @@ public final class BoardViewModel {
             personalFound = List.of();
             personalGeneration++; // answers for the text before are stale from now on
             closedGeneration++;
+            closedSearch.cancel(); // a search for the text before would only slow this keystroke's frame
             visible.setPredicate(filter());
             searchWhenTypingPauses.accept(this::searchDatabase);
         });
@@ -178,7 +181,16 @@ public final class BoardViewModel {
         long generation = ++closedGeneration;
         String text = filterText.get();
         int offset = more ? closed.size() - closedByPerson : 0;
-        return async.run(() -> queries.closedCases(text, offset, CLOSED_PAGE + 1), page -> {
+        closedSearch.cancel();
+        QueryCancel search = new QueryCancel();
+        closedSearch = search;
+        return async.run(() -> {
+            try {
+                return queries.closedCases(text, offset, CLOSED_PAGE + 1, search);
+            } catch (QueryCancel.Cancelled stale) {
+                return List.<CaseSummary>of(); // a newer search replaced it; its answer is dropped below
+            }
+        }, page -> {
             if (generation != closedGeneration) {
                 return;
             }

@@ -130,6 +130,41 @@ class BoardSearchTest {
         assertTrue(vm.closed().isEmpty());
     }
 
+    @Test
+    void aSearchMadeStaleByTheNextKeystrokeIsCancelledWithoutAWord() {
+        List<Runnable> database = new java.util.ArrayList<>();
+        List<String> errors = new java.util.ArrayList<>();
+        BoardViewModel vm = new BoardViewModel(new CaseQueries(db.jdbi()), cases, new SettingsRepository(db.jdbi()),
+                new Async(database::add, SAME_THREAD, new Messages(Locale.SIMPLIFIED_CHINESE), errors::add),
+                CaseFixtures.clockAt(10, 0), () -> CaseFixtures.STAFF);
+        vm.setPersonalSearch((who, text) -> List.of());
+        vm.load();
+        runAll(database);
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        vm.setSearchScheduler(waiting::add);
+        List<String> textSearches = new java.util.ArrayList<>();
+        db.jdbi().setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext ctx) {
+                if (ctx.getRawSql().contains("LIKE :q")) {
+                    textSearches.add(ctx.getRawSql());
+                }
+            }
+        });
+
+        vm.filterText().set("沙发");
+        waiting.remove(0).run(); // typing paused: the closed search is queued for the database
+        vm.filterText().set("沙发x"); // and the user types on before it ran
+        runAll(database);
+        assertEquals(List.of(), textSearches, "the stale search never reached the database");
+        assertEquals(List.of(), errors, "a cancelled search is no failure to report");
+
+        waiting.remove(0).run();
+        runAll(database);
+        assertEquals(1, textSearches.size(), "the search for the text on screen runs");
+        assertEquals(List.of(), errors);
+    }
+
     private static void runAll(List<Runnable> tasks) {
         while (!tasks.isEmpty()) {
             tasks.remove(0).run();
