@@ -28,14 +28,49 @@ public class CountdownBadge extends Label {
     private final ObjectProperty<Instant> windowStart = new SimpleObjectProperty<>(this, "windowStart");
     private final ObjectProperty<Instant> deadline = new SimpleObjectProperty<>(this, "deadline");
     private final ObjectBinding<CountdownText> shown;
+    /** True while a tick replaces the words, so the layout request stays with the badge. */
+    private boolean wordsOnly;
 
     public CountdownBadge(ObservableValue<Instant> now, Messages messages) {
         getStyleClass().addAll(STYLE, Styles.TEXT_BOLD);
         shown = Bindings.createObjectBinding(() -> CountdownText.of(state.get(), windowStart.get(), deadline.get(),
                 now.getValue(), messages), now, state, windowStart, deadline);
-        textProperty().bind(Bindings.createStringBinding(() -> shown.get().text(), shown));
-        shown.addListener((obs, old, value) -> restyle(value.status()));
+        shown.addListener((obs, old, value) -> {
+            if (old == null || old.status() != value.status()) {
+                restyle(value.status()); // a style class change restyles the badge from scratch: only when it means something
+            }
+            showWords(value.text());
+        });
         restyle(shown.get().status());
+        setText(shown.get().text());
+    }
+
+    /**
+     * A tick replaces the words: the badge lays out its text again, and asks its parents to make room
+     * only when the new words do not fit. Otherwise every second each overdue countdown re-laid out
+     * every row and column up to the window (a board column's list re-measured its cells), and JavaFX
+     * then drew the whole window again instead of the few changed words (measured: 70–120 ms of
+     * software drawing every second on the board).
+     */
+    private void showWords(String words) {
+        wordsOnly = true;
+        try {
+            setText(words);
+        } finally {
+            wordsOnly = false;
+        }
+        if (getWidth() > 0 && computePrefWidth(-1) > getWidth()) {
+            super.requestLayout(); // grew: the row makes room
+        }
+    }
+
+    @Override
+    public void requestLayout() {
+        if (wordsOnly && getWidth() > 0) {
+            setNeedsLayout(true); // this badge only; the rows around it keep their places
+            return;
+        }
+        super.requestLayout();
     }
 
     /** Shows the given step (null clears to 待定). */
