@@ -14,7 +14,8 @@ param(
     [ValidateSet("app-image", "msi", "exe")] [string] $Type = "app-image",
     [string] $Name = "CrisisDesk",
     [switch] $SkipBuild,
-    [string] $JavaOptions = "-XX:+UseSerialGC -Xms32m -Xmx512m -Dfile.encoding=UTF-8"
+    # the Linux launchers' heap options (packaging/README.md) without the native-heap trim, which is glibc's
+    [string] $JavaOptions = "-XX:+UseSerialGC -Xms64m -Xmx512m -Xmn48m -XX:SurvivorRatio=4 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Dfile.encoding=UTF-8"
 )
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
