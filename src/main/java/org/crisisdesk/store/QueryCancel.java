@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
@@ -23,6 +26,13 @@ public final class QueryCancel {
         }
     }
 
+    private static final int MAX_REPEATS = 100;
+    private static final ScheduledExecutorService REPEAT = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "desk-query-cancel");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final List<Statement> running = new ArrayList<>();
     private boolean cancelled;
 
@@ -35,10 +45,23 @@ public final class QueryCancel {
 
     /** Cancels the statements running now and refuses any the same read starts later. */
     public void cancel() {
-        List<Statement> toCancel;
         synchronized (this) {
             cancelled = true;
+        }
+        cancelRunning(0);
+    }
+
+    /**
+     * H2 forgets a cancel that reaches a statement in the moment before it starts executing (it
+     * clears the flag as it starts), so the cancel is said again every 20 ms while the statement runs.
+     */
+    private void cancelRunning(int attempt) {
+        List<Statement> toCancel;
+        synchronized (this) {
             toCancel = List.copyOf(running);
+        }
+        if (toCancel.isEmpty()) {
+            return;
         }
         for (Statement s : toCancel) {
             try {
@@ -46,6 +69,9 @@ public final class QueryCancel {
             } catch (SQLException ignored) {
                 // already finished or closed: nothing left to stop
             }
+        }
+        if (attempt < MAX_REPEATS) {
+            REPEAT.schedule(() -> cancelRunning(attempt + 1), 20, TimeUnit.MILLISECONDS);
         }
     }
 
