@@ -54,6 +54,8 @@ public final class QueryCancel {
     /**
      * H2 forgets a cancel that reaches a statement in the moment before it starts executing (it
      * clears the flag as it starts), so the cancel is said again every 20 ms while the statement runs.
+     * PostgreSQL's driver sends only the first, and the server ignores a cancel that arrives before
+     * the query: then a stale search runs to its end, as it did before there was a cancel.
      */
     private void cancelRunning(int attempt) {
         List<Statement> toCancel;
