@@ -215,7 +215,8 @@ public final class BoardBenchmark {
         return percentile(xs, 0.5);
     }
 
-    private static double percentile(List<Double> xs, double p) {
+    /** Nearest rank, {@code p} from 0 to 1; the board benchmarks share it. */
+    static double percentile(List<Double> xs, double p) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
         return s.get(Math.min(s.size() - 1, (int) Math.floor(p * (s.size() - 1) + 0.5)));

@@ -137,13 +137,12 @@ public final class BoardFilterBenchmark {
     }
 
     private static String summary(List<Double> ms) {
-        List<Double> s = new ArrayList<>(ms);
-        s.sort(null);
-        if (s.isEmpty()) {
+        if (ms.isEmpty()) {
             return "-";
         }
-        return String.format("median %.1f ms, p90 %.1f ms, min %.1f, max %.1f (n=%d)", s.get(s.size() / 2),
-                s.get((int) Math.min(s.size() - 1, Math.round(s.size() * 0.9))), s.get(0), s.get(s.size() - 1), s.size());
+        return String.format("median %.1f ms, p90 %.1f ms, min %.1f, max %.1f (n=%d)", BoardBenchmark.percentile(ms, 0.5),
+                BoardBenchmark.percentile(ms, 0.9), BoardBenchmark.percentile(ms, 0), BoardBenchmark.percentile(ms, 1),
+                ms.size());
     }
 
     private interface FxCall<T> {

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.crisisdesk.cases.CaseFixtures;
 import org.crisisdesk.cases.CaseStatus;
 import org.crisisdesk.cases.CaseSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CaseJourneyTest {
     @TempDir
     static Path dataDir;
-    private static final Clock CLOCK = Clock.fixed(
-            ZonedDateTime.of(2026, 11, 28, 10, 2, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    private static final Clock CLOCK = CaseFixtures.clockAt(10, 2);
     private DeskFixture desk;
     private Stage stage;
 

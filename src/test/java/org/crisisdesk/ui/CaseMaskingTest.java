@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -28,7 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Personal data in the case view: masked and read-only until revealed, the reveal audited, no mask ever saved. */
 @ExtendWith(ApplicationExtension.class)
 class CaseMaskingTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     @TempDir
     Path dataDir;
     private DeskFixture desk;
@@ -37,7 +33,7 @@ class CaseMaskingTest {
     @Start
     void start(Stage stage) {
         desk = new DeskFixture(stage, dataDir,
-                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, ZONE).toInstant(), ZONE));
+                CaseFixtures.clockAt(10, 5));
         Incident c = desk.desk().cases().create(CaseFixtures.sofa("13812345678"), List.of(), desk.actor());
         caseId = c.id();
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DiskFullJourneyTest {
-    private static final Clock CLOCK = Clock.fixed(
-            ZonedDateTime.of(2026, 11, 28, 10, 2, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    private static final Clock CLOCK = CaseFixtures.clockAt(10, 2);
     @TempDir
     static Path dataDir;
     private DeskFixture desk;

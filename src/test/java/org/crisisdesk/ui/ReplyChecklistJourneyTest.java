@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReplyChecklistJourneyTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 11, 28, 14, 10, 0, 0, ZONE).toInstant(), ZONE);
+    private static final Clock CLOCK = CaseFixtures.clockAt(14, 10);
     @TempDir
     Path dataDir;
     private DeskFixture desk;

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RetentionPaneTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String RETENTION_TAB = "settings-tab-retention";
     @TempDir
     Path dataDir;
@@ -54,7 +50,7 @@ class RetentionPaneTest {
     @Start
     void start(Stage stage) {
         desk = new DeskFixture(stage, dataDir,
-                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, ZONE).toInstant(), ZONE));
+                CaseFixtures.clockAt(10, 5));
         old = List.of(closedCase("13800000001", "2025-01-10T02:00:00Z"), closedCase("13800000002", "2025-03-01T02:00:00Z"));
         recent = closedCase("13800000003", "2026-10-01T02:00:00Z");
     }

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.crisisdesk.cases.CaseFixtures;
 import org.crisisdesk.operators.AuditQuery;
 import org.crisisdesk.store.FullDisk;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class UnlockOnFullDiskTest {
-    private static final Clock CLOCK = Clock.fixed(
-            ZonedDateTime.of(2026, 11, 28, 10, 2, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    private static final Clock CLOCK = CaseFixtures.clockAt(10, 2);
     @TempDir
     Path dataDir;
     private DeskFixture desk;

@@ -5,11 +5,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crisisdesk.app.Main;
+import org.crisisdesk.cases.CaseFixtures;
 import org.crisisdesk.common.Messages;
 import picocli.CommandLine;
 
@@ -17,7 +17,7 @@ import picocli.CommandLine;
 final class CliRun {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** "Now" for demo loads in tests: journey 1's morning. */
-    static final Clock NOW = Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, SHANGHAI).toInstant(), SHANGHAI);
+    static final Clock NOW = CaseFixtures.clockAt(10, 0);
 
     record Result(int exit, String out, String err) {
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.crisisdesk.app.demo.DemoData;
+import org.crisisdesk.cases.CaseFixtures;
 import org.crisisdesk.ui.DeskFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Every card on the board, two-line titles included, is drawn whole inside its list cell. */
 @ExtendWith(ApplicationExtension.class)
 class CardFitsItsCellTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     @TempDir
     Path dataDir;
     private DeskFixture desk;
 
     @Start
     void start(Stage stage) {
-        Clock clock = Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, ZONE).toInstant(), ZONE);
+        Clock clock = CaseFixtures.clockAt(10, 5);
         // as the desk starts (the first board is warmed up), at the desk's own window size
         desk = DeskFixture.sized(stage, dataDir, clock, 1440, 900, false);
         new DemoData(desk.desk().database().jdbi(), clock, desk.desk()::casesAt).load(desk.actor());

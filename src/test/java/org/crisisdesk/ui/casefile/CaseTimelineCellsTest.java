@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +37,8 @@ class CaseTimelineCellsTest {
 
     @Start
     void start(Stage stage) {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
         desk = DeskFixture.sized(stage, dataDir,
-                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, zone).toInstant(), zone), 1440, 900, true);
+                CaseFixtures.clockAt(10, 5), 1440, 900, true);
         caseId = desk.desk().cases().create(CaseFixtures.sofa("13812345678"), List.of(), desk.actor()).id();
         desk.desk().cases().addNote(caseId, LONG_NOTE, desk.actor());
     }

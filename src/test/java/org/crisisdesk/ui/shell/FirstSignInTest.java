@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -34,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstSignInTest {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     @TempDir
     Path dataDir;
     private DeskFixture desk;
@@ -45,7 +41,7 @@ class FirstSignInTest {
     void start(Stage stage) {
         this.stage = stage;
         desk = DeskFixture.atSignIn(stage, dataDir,
-                Clock.fixed(ZonedDateTime.of(2026, 11, 28, 10, 5, 0, 0, ZONE).toInstant(), ZONE));
+                CaseFixtures.clockAt(10, 5));
         caseNo = desk.desk().cases().create(CaseFixtures.sofa("13812345678"), List.of(), desk.actor()).caseNo();
     }
 
